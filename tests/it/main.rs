@@ -1,0 +1,5 @@
+//! The one integration-test binary: a module per feature, sharing the harness in `support`.
+
+mod support;
+
+mod cli;
