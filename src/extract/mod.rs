@@ -143,13 +143,26 @@ fn read_paragraph(para: scan::Para, context: &mut dates::Context, found: &mut Ve
     }
     let mut i = 0;
     while i < para.len() {
-        if let Some(next) = dates::parse(para, i, context, found) {
+        if !may_start(para, i) {
+            i += 1;
+        } else if let Some(next) = dates::parse(para, i, context, found) {
             i = next;
         } else if let Some(next) = figures::parse(para, i, found) {
             i = next;
         } else {
             i += 1;
         }
+    }
+}
+
+/// Can a date or a figure start at token `i`? Most words are in no lexicon: they are passed
+/// over without trying every parser.
+fn may_start(para: scan::Para, i: usize) -> bool {
+    let token = &para.tokens[i];
+    match token.class {
+        scan::Class::Number => true,
+        scan::Class::Word => token.lex != scan::Lex::Other || para.str(i) == "US",
+        scan::Class::Punct(c) => matches!(c, '$' | '£' | '€' | '\'' | '’' | '‘'),
     }
 }
 
