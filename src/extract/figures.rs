@@ -248,8 +248,9 @@ fn not_a_figure(p: Para, i: usize) -> Option<usize> {
 
 /// A bare number with nothing counted: keep it only when it reads as a figure.
 fn bare_is_not_a_figure(p: Para, j: usize, n: &numbers::Num) -> bool {
+    // "the two", "nine": a small number word with nothing counted says nothing.
     if n.words {
-        return true;
+        return n.value < 100.0;
     }
     // Part of a name: "Chile 1", "Apollo 11".
     j > 0 && p.is_word(j - 1) && p.capitalized(j - 1) && p.lex(j - 1) == Lex::Other

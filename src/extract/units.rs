@@ -130,7 +130,14 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
 fn counted_noun(p: Para, j: usize) -> Option<Unit> {
     let mut first = None;
     for k in j..j + 3 {
-        if !p.is_word(k) || !p.lowercase(k) || k > j && p.class(k - 1) != Some(Class::Word) {
+        if !p.is_word(k) || k > j && p.class(k - 1) != Some(Class::Word) {
+            break;
+        }
+        // A capitalised adjective may come before the noun ("half a million Chilean families").
+        if !p.lowercase(k) {
+            if p.capitalized(k) && p.lex(k) == Lex::Other && p.lowercase(k + 1) {
+                continue;
+            }
             break;
         }
         let word = p.str(k);
