@@ -5,7 +5,8 @@
 //! cargo run --release --example score_extraction -- --alignment       # + topics vs gold groups
 //! cargo run --release --example score_extraction -- --predictions DIR # a peer's DIR/<stem>.jsonl
 //! ```
-//! Options `--sources DIR` and `--gold FILE` point elsewhere than the repository's own.
+//! `--list` also prints every miss and every wrong prediction. Options `--sources DIR`,
+//! `--gold FILE` and `--codebook FILE` point elsewhere than the repository's own.
 
 mod scoring;
 
@@ -24,6 +25,7 @@ struct Options {
     codebook: PathBuf,
     predictions: Option<PathBuf>,
     alignment: bool,
+    list: bool,
 }
 
 fn options() -> Result<Options, String> {
@@ -34,6 +36,7 @@ fn options() -> Result<Options, String> {
         codebook: root.join("topics.toml"),
         predictions: None,
         alignment: false,
+        list: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -48,8 +51,9 @@ fn options() -> Result<Options, String> {
             "--codebook" => options.codebook = value("--codebook")?,
             "--predictions" => options.predictions = Some(value("--predictions")?),
             "--alignment" => options.alignment = true,
+            "--list" => options.list = true,
             "-h" | "--help" => {
-                return Err("usage: score_extraction [--predictions DIR] [--alignment] [--sources DIR] [--gold FILE] [--codebook FILE]".into());
+                return Err("usage: score_extraction [--predictions DIR] [--alignment] [--list] [--sources DIR] [--gold FILE] [--codebook FILE]".into());
             }
             other => return Err(format!("unknown argument '{other}' (try --help)")),
         }
@@ -81,7 +85,7 @@ fn run() -> Result<(), String> {
         options.gold.display()
     );
     match &options.predictions {
-        Some(dir) => score_peer(dir, &corpus, &gold),
+        Some(dir) => score_peer(dir, &options, &corpus, &gold),
         None => score_crosscheck(&options, &corpus, &gold),
     }
 }
@@ -111,6 +115,10 @@ fn score_crosscheck(
     );
     println!();
     print_footer(&scores);
+    if options.list {
+        let matching = scoring::match_all(gold, &predictions, MatchRule::SameDimension);
+        print!("\n{}", scoring::render_misses(gold, &matching, corpus));
+    }
     if options.alignment {
         let mut file = ClaimsFile::empty(Path::new("claims.csv"));
         crosscheck::extract::merge::merge(&mut file, &claims, corpus);
@@ -149,7 +157,12 @@ fn score_crosscheck(
     Ok(())
 }
 
-fn score_peer(dir: &Path, corpus: &Corpus, gold: &[scoring::GoldItem]) -> Result<(), String> {
+fn score_peer(
+    dir: &Path,
+    options: &Options,
+    corpus: &Corpus,
+    gold: &[scoring::GoldItem],
+) -> Result<(), String> {
     let mut predictions = Vec::new();
     let mut unplaced = 0;
     for source in &corpus.sources {
@@ -190,6 +203,10 @@ fn score_peer(dir: &Path, corpus: &Corpus, gold: &[scoring::GoldItem]) -> Result
     print!("{}", scoring::render_rows("span match", &scores.span));
     println!();
     print_footer(&scores);
+    if options.list {
+        let matching = scoring::match_all(gold, &predictions, MatchRule::AnyOverlap);
+        print!("\n{}", scoring::render_misses(gold, &matching, corpus));
+    }
     Ok(())
 }
 

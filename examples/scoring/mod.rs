@@ -197,6 +197,8 @@ pub struct Prediction {
     pub dimension: Dimension,
     pub kind: Option<Kind>,
     pub value: Option<Value>,
+    /// The value as the predictor wrote it, for listings.
+    pub value_text: String,
     /// The topic the prediction was aligned to; empty when not aligned.
     pub topic: String,
 }
@@ -217,6 +219,7 @@ impl Prediction {
             dimension: claim.kind.dimension(),
             kind: Some(claim.kind),
             value: Some(claim.value.clone()),
+            value_text: claim.value_text.clone(),
             topic: claim.topic.clone(),
         }
     }
@@ -236,6 +239,7 @@ impl Prediction {
             dimension: kind.dimension(),
             kind: Some(kind),
             value: Value::parse(kind, value).ok(),
+            value_text: value.to_string(),
             topic: topic.to_string(),
         }
     }
@@ -304,6 +308,11 @@ pub fn read_peer_file(path: &Path, source: &Source) -> Result<(Vec<Prediction>, 
             dimension,
             kind: None,
             value: None,
+            value_text: match &record["value"] {
+                serde_json::Value::String(v) => v.clone(),
+                serde_json::Value::Null => String::new(),
+                other => other.to_string(),
+            },
             topic: String::new(),
         });
     }
@@ -470,9 +479,27 @@ pub fn same_value(gold: &GoldItem, predicted: &Value) -> bool {
     close(g.low, p.low) && close(g.high, p.high)
 }
 
-/// Score predictions against the gold. Category predictions (qualitative claims) are left
-/// out: the gold holds figures and dates only.
-pub fn score(gold: &[GoldItem], predictions: &[Prediction], rule: MatchRule) -> Scores {
+/// Which gold items and which predictions found each other.
+#[derive(Debug, Clone)]
+pub struct Matching<'a> {
+    /// The predictions scored: every one but categories (the gold holds no qualitative claims).
+    pub predictions: Vec<&'a Prediction>,
+    pub gold_found: Vec<bool>,
+    pub gold_valued: Vec<bool>,
+    /// Found by a prediction of the same kind.
+    pub gold_kind: Vec<bool>,
+    pub pred_correct: Vec<bool>,
+    pub pred_valued: Vec<bool>,
+    /// Predictions that landed on boilerplate and nothing else.
+    pub pred_boilerplate: Vec<bool>,
+}
+
+/// Match every prediction against every gold item of its source.
+pub fn match_all<'a>(
+    gold: &[GoldItem],
+    predictions: &'a [Prediction],
+    rule: MatchRule,
+) -> Matching<'a> {
     let predictions: Vec<&Prediction> = predictions
         .iter()
         .filter(|p| p.dimension != Dimension::Category)
@@ -483,15 +510,16 @@ pub fn score(gold: &[GoldItem], predictions: &[Prediction], rule: MatchRule) -> 
             && overlaps(&g.span, span)
             && (rule == MatchRule::AnyOverlap || g.kind.dimension() == p.dimension)
     };
-    let valued = |g: &GoldItem, p: &Prediction| p.value.as_ref().is_some_and(|v| same_value(g, v));
-
-    let mut gold_found = vec![false; gold.len()];
-    let mut gold_valued = vec![false; gold.len()];
-    let mut gold_kind = vec![false; gold.len()];
-    let mut pred_correct = vec![false; predictions.len()];
-    let mut pred_valued = vec![false; predictions.len()];
-    let mut boilerplate_hits = 0;
-    for (pi, p) in predictions.iter().enumerate() {
+    let mut m = Matching {
+        gold_found: vec![false; gold.len()],
+        gold_valued: vec![false; gold.len()],
+        gold_kind: vec![false; gold.len()],
+        pred_correct: vec![false; predictions.len()],
+        pred_valued: vec![false; predictions.len()],
+        pred_boilerplate: vec![false; predictions.len()],
+        predictions,
+    };
+    for (pi, p) in m.predictions.iter().enumerate() {
         let mut on_boilerplate = false;
         for (gi, g) in gold.iter().enumerate() {
             if !fits(g, p) {
@@ -501,21 +529,34 @@ pub fn score(gold: &[GoldItem], predictions: &[Prediction], rule: MatchRule) -> 
                 on_boilerplate = true;
                 continue;
             }
-            gold_found[gi] = true;
-            pred_correct[pi] = true;
+            m.gold_found[gi] = true;
+            m.pred_correct[pi] = true;
             if p.kind == Some(g.kind) {
-                gold_kind[gi] = true;
+                m.gold_kind[gi] = true;
             }
-            if valued(g, p) {
-                gold_valued[gi] = true;
-                pred_valued[pi] = true;
+            if p.value.as_ref().is_some_and(|v| same_value(g, v)) {
+                m.gold_valued[gi] = true;
+                m.pred_valued[pi] = true;
             }
         }
-        if on_boilerplate && !pred_correct[pi] {
-            boilerplate_hits += 1;
-        }
+        m.pred_boilerplate[pi] = on_boilerplate && !m.pred_correct[pi];
     }
+    m
+}
 
+/// Score predictions against the gold. Category predictions (qualitative claims) are left
+/// out: the gold holds figures and dates only.
+pub fn score(gold: &[GoldItem], predictions: &[Prediction], rule: MatchRule) -> Scores {
+    let Matching {
+        predictions,
+        gold_found,
+        gold_valued,
+        gold_kind,
+        pred_correct,
+        pred_valued,
+        pred_boilerplate,
+    } = match_all(gold, predictions, rule);
+    let boilerplate_hits = pred_boilerplate.iter().filter(|b| **b).count();
     let peers = rule == MatchRule::AnyOverlap;
     let typed = !peers || predictions.iter().any(|p| p.value.is_some());
     let mut groups: Vec<(String, Vec<Kind>, Vec<String>)> = Vec::new();
@@ -682,6 +723,77 @@ pub fn score_crosscheck(root: &Path) -> Result<Scores, String> {
         .map(|c| Prediction::from_claim(c, &corpus))
         .collect();
     Ok(score(&gold, &predictions, MatchRule::SameDimension))
+}
+
+/// The gold items missed, the items found without their value, and the wrong predictions, one
+/// line each, for whoever improves the extractor.
+pub fn render_misses(gold: &[GoldItem], matching: &Matching, corpus: &Corpus) -> String {
+    let mut out = String::new();
+    let place = |source: &str, span: &Range<usize>| -> (u64, String) {
+        corpus.get(source).map_or((0, String::new()), |s| {
+            (
+                s.line_of(span.start),
+                s.text.get(span.clone()).unwrap_or("").to_string(),
+            )
+        })
+    };
+    let _ = writeln!(out, "gold items not found:");
+    for (g, _) in gold
+        .iter()
+        .zip(&matching.gold_found)
+        .filter(|(g, found)| !g.boilerplate && !**found)
+    {
+        let _ = writeln!(
+            out,
+            "  {}:{}  {:?}  {} {}",
+            g.source, g.line, g.quote, g.kind, g.value_text
+        );
+    }
+    let _ = writeln!(out, "gold items found without their value:");
+    for (i, g) in gold.iter().enumerate() {
+        if g.boilerplate || !matching.gold_found[i] || matching.gold_valued[i] {
+            continue;
+        }
+        let given: Vec<String> = matching
+            .predictions
+            .iter()
+            .filter(|p| {
+                p.source == g.source && p.span.as_ref().is_some_and(|s| overlaps(s, &g.span))
+            })
+            .map(|p| format!("{} {}", p.bucket, p.value_text))
+            .collect();
+        let _ = writeln!(
+            out,
+            "  {}:{}  {:?}  gold {} {}, predicted {}",
+            g.source,
+            g.line,
+            g.quote,
+            g.kind,
+            g.value_text,
+            given.join(" | ")
+        );
+    }
+    let _ = writeln!(out, "predictions on no gold item (* = on boilerplate):");
+    for (i, p) in matching.predictions.iter().enumerate() {
+        if matching.pred_correct[i] {
+            continue;
+        }
+        let (line, text) = p
+            .span
+            .as_ref()
+            .map_or((0, "(not placed)".to_string()), |s| place(&p.source, s));
+        let mark = if matching.pred_boilerplate[i] {
+            "*"
+        } else {
+            " "
+        };
+        let _ = writeln!(
+            out,
+            " {mark}{}:{}  {:?}  {} {}",
+            p.source, line, text, p.bucket, p.value_text
+        );
+    }
+    out
 }
 
 /// A plain-text table of rows.
