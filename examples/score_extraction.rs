@@ -109,7 +109,7 @@ fn score_crosscheck(
     print!(
         "{}",
         scoring::render_rows(
-            "span + value match (numbers equal; dates the same interval; a vague gold value accepts a value inside it)",
+            "span + value match (numbers equal; dates the same interval; a vague gold value accepts any value overlapping it)",
             &scores.value
         )
     );

@@ -460,7 +460,8 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 }
 
 /// Equal values: the same numbers, or the same interval of days. A vague gold value
-/// ("thousands" = 2000/9999) accepts any value inside it.
+/// ("thousands" = 2000/9999) accepts any value that overlaps it: what "several" or "tens of
+/// thousands" spans is a convention, and conventions differ.
 pub fn same_value(gold: &GoldItem, predicted: &Value) -> bool {
     let (Some(g), Some(p)) = (gold.value.nominal(), predicted.nominal()) else {
         return false;
@@ -474,7 +475,7 @@ pub fn same_value(gold: &GoldItem, predicted: &Value) -> bool {
     }
     let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
     if gold.approx == Approx::Vague && !g.is_point() {
-        return g.low <= p.low && p.high <= g.high;
+        return g.overlaps(&p);
     }
     close(g.low, p.low) && close(g.high, p.high)
 }

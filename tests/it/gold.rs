@@ -232,3 +232,19 @@ fn the_extractor_can_be_scored_in_one_call() {
     let dates = scores.target(TargetClass::Dates, false);
     assert!(numbers.gold > 0 && dates.gold > 0);
 }
+
+#[test]
+fn a_vague_gold_value_accepts_an_overlapping_value_only() {
+    let corpus = corpus();
+    let gold = gold(&corpus);
+    let tens = gold
+        .iter()
+        .find(|g| g.quote == "tens of thousands")
+        .unwrap();
+    let value = |text: &str| crosscheck::claims::Value::parse(Kind::Count, text).unwrap();
+    assert!(scoring::same_value(tens, &value("10000/99999")));
+    assert!(scoring::same_value(tens, &value("40000")));
+    assert!(!scoring::same_value(tens, &value("5000")));
+    let strikes = gold.iter().find(|g| g.quote == "5,295 strikes").unwrap();
+    assert!(!scoring::same_value(strikes, &value("5000/6000")));
+}
