@@ -282,7 +282,10 @@ mod tests {
         file.rows.remove(3);
         let all = candidates();
         let left = uncovered(&file, &all, &corpus());
-        assert_eq!(left.iter().map(|c| c.quote.as_str()).collect::<Vec<_>>(), ["28%"]);
+        assert_eq!(
+            left.iter().map(|c| c.quote.as_str()).collect::<Vec<_>>(),
+            ["28%"]
+        );
     }
 
     #[test]
