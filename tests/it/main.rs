@@ -2,4 +2,6 @@
 
 mod support;
 
+mod browser;
 mod cli;
+mod report;
