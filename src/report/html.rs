@@ -11,8 +11,8 @@ use std::fmt::Write;
 
 use super::escape::{anchor, html as esc, one_line};
 use super::present::{
-    SourceIndex, VERDICTS, claims_in_order, group_digits, interval_phrase, value_phrase,
-    value_span, verdict_meaning, verdict_name, verdict_symbol,
+    SourceIndex, VERDICTS, claims_in_order, context_after, context_before, group_digits,
+    interval_phrase, value_phrase, value_span, verdict_meaning, verdict_name, verdict_symbol,
 };
 use super::timeline;
 use crate::check::findings::{ClaimView, Topic};
@@ -154,14 +154,26 @@ fn is_web_url(url: &str) -> bool {
 }
 
 fn table(out: &mut String, analysis: &Analysis, sources: &SourceIndex) {
-    out.push_str(
+    let singles = count_of(analysis, Verdict::Single);
+    let elsewhere = if singles > 0 {
+        format!(
+            " The {singles} {} only one source speaks to {} listed under \
+             <a href=\"#single\">What only one source says</a>.",
+            if singles == 1 { "topic" } else { "topics" },
+            if singles == 1 { "is" } else { "are" }
+        )
+    } else {
+        String::new()
+    };
+    let _ = writeln!(
+        out,
         "<section id=\"table\">\n<h2>Alignment table</h2>\n<p class=\"hint\">One row per \
-         topic, one column per source: what each source says. Topic numbers lead to the \
-         quotes.</p>\n",
+         topic that two or more sources speak to, one column per source: what each source \
+         says. Topic numbers lead to the quotes.{elsewhere}</p>"
     );
     filter(out, analysis);
-    if analysis.topics.is_empty() {
-        out.push_str("<p>No topics: the claims file has no claims yet.</p>\n</section>\n");
+    if analysis.topics.len() == singles {
+        out.push_str("<p>No topic is answered by two or more sources yet.</p>\n</section>\n");
         return;
     }
     out.push_str(
@@ -178,6 +190,9 @@ fn table(out: &mut String, analysis: &Analysis, sources: &SourceIndex) {
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for (i, topic) in analysis.topics.iter().enumerate() {
+        if topic.verdict == Verdict::Single {
+            continue;
+        }
         let _ = write!(
             out,
             "<tr class=\"{v}\" data-verdict=\"{v}\"><td class=\"num\">{n}</td><th scope=\"row\">\
@@ -194,11 +209,12 @@ fn table(out: &mut String, analysis: &Analysis, sources: &SourceIndex) {
             },
         );
         for s in &analysis.sources {
-            let values: Vec<String> = claims_in_order(topic, sources)
-                .into_iter()
-                .filter(|c| c.source == s.id)
-                .map(|c| esc(&value_phrase(c)))
-                .collect();
+            let values = cell_values(
+                claims_in_order(topic, sources)
+                    .into_iter()
+                    .filter(|c| c.source == s.id)
+                    .map(value_phrase),
+            );
             if values.is_empty() {
                 out.push_str("<td class=\"none\"><span aria-label=\"no claim\">–</span></td>");
             } else {
@@ -208,6 +224,28 @@ fn table(out: &mut String, analysis: &Analysis, sources: &SourceIndex) {
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table></div>\n</section>\n");
+}
+
+/// A source's values for one topic, escaped, with a value it repeats written once and counted
+/// ("1973 ×4").
+fn cell_values(values: impl Iterator<Item = String>) -> Vec<String> {
+    let mut counted: Vec<(String, usize)> = Vec::new();
+    for value in values {
+        match counted.iter_mut().find(|(v, _)| *v == value) {
+            Some((_, n)) => *n += 1,
+            None => counted.push((value, 1)),
+        }
+    }
+    counted
+        .into_iter()
+        .map(|(v, n)| {
+            if n > 1 {
+                format!("{} <span class=\"times\">×{n}</span>", esc(&v))
+            } else {
+                esc(&v)
+            }
+        })
+        .collect()
 }
 
 fn filter(out: &mut String, analysis: &Analysis) {
@@ -306,15 +344,15 @@ fn quote_figure(out: &mut String, claim: &ClaimView, sources: &SourceIndex) {
     };
     let _ = writeln!(
         out,
-        "<figure class=\"quote\" id=\"claim-{}\"><blockquote>{}</blockquote>\n<figcaption><span \
-         class=\"value\">{}</span>{allows}<br><cite>{}</cite> <span class=\"line\">line {}</span> \
-         <code class=\"claim-id\">{}</code></figcaption></figure>",
+        "<figure class=\"quote\" id=\"claim-{}\"><figcaption><span class=\"value\">{}</span>\
+         {allows}<br><cite>{}</cite> <span class=\"line\">line {}</span> <code \
+         class=\"claim-id\">{}</code></figcaption>\n<blockquote>{}</blockquote></figure>",
         esc(&one_line(&claim.id).replace(' ', "_")),
-        quote_in_context(claim),
         esc(&value_phrase(claim)),
         esc(&one_line(sources.name(&claim.source))),
         claim.line,
-        esc(&claim.id)
+        esc(&claim.id),
+        quote_in_context(claim),
     );
 }
 
@@ -333,6 +371,10 @@ fn marked_quote(claim: &ClaimView) -> String {
     format!("<mark>{inner}</mark>")
 }
 
+/// Words of context kept on each side of a quote: enough to read the claim in its sentence,
+/// short enough that the quotes of a topic stay comparable side by side.
+const CONTEXT_CHARS: usize = 120;
+
 /// The sentence around the claim with the quote marked; just the quote when the context is
 /// missing or does not contain it.
 fn quote_in_context(claim: &ClaimView) -> String {
@@ -341,8 +383,11 @@ fn quote_in_context(claim: &ClaimView) -> String {
     match claim.context.find(quote).filter(|_| !quote.is_empty()) {
         Some(at) => format!(
             "{}{marked}{}",
-            esc(&claim.context[..at]),
-            esc(&claim.context[at + quote.len()..])
+            esc(&context_before(&claim.context[..at], CONTEXT_CHARS)),
+            esc(&context_after(
+                &claim.context[at + quote.len()..],
+                CONTEXT_CHARS
+            ))
         ),
         None => marked,
     }

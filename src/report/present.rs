@@ -172,10 +172,13 @@ fn capitalised(word: &str) -> String {
     }
 }
 
-/// The interval the wording allows, in words; empty for categories and for exact values,
-/// where the value already says it.
+/// The interval the wording allows, in words; empty where the value already says it: for
+/// categories, exact values, and unhedged dates (a month allows its days).
 pub fn interval_phrase(claim: &ClaimView) -> String {
     let time = matches!(claim.kind, Kind::Date | Kind::Year);
+    if time && claim.approx == Approx::Exact {
+        return String::new();
+    }
     let show = |bound: &str| {
         if time {
             bound.to_string()
@@ -223,6 +226,47 @@ pub fn group_digits(number: &str) -> String {
         Some(f) => format!("{sign}{grouped}.{f}"),
         None => format!("{sign}{grouped}"),
     }
+}
+
+/// The end of `text` (what precedes a quote), at most about `max` characters, cut at a word
+/// boundary and marked with an ellipsis when cut. Whitespace runs become single spaces.
+pub fn context_before(text: &str, max: usize) -> String {
+    let keep_space = text.ends_with(char::is_whitespace);
+    let text = super::escape::one_line(text);
+    let count = text.chars().count();
+    let mut out = if count <= max {
+        text
+    } else {
+        let tail: String = text.chars().skip(count - max).collect();
+        match tail.split_once(' ') {
+            Some((_, rest)) => format!("… {rest}"),
+            None => format!("…{tail}"),
+        }
+    };
+    if keep_space && !out.is_empty() {
+        out.push(' ');
+    }
+    out
+}
+
+/// The start of `text` (what follows a quote), at most about `max` characters, cut at a word
+/// boundary and marked with an ellipsis when cut.
+pub fn context_after(text: &str, max: usize) -> String {
+    let lead_space = text.starts_with(char::is_whitespace);
+    let text = super::escape::one_line(text);
+    let mut out = if text.chars().count() <= max {
+        text
+    } else {
+        let head: String = text.chars().take(max).collect();
+        match head.rsplit_once(' ') {
+            Some((kept, _)) => format!("{kept} …"),
+            None => format!("{head}…"),
+        }
+    };
+    if lead_space && !out.is_empty() {
+        out.insert(0, ' ');
+    }
+    out
 }
 
 /// Where, inside its quote, the claim's value is written (byte range into `claim.quote`), so
@@ -413,10 +457,34 @@ mod tests {
         assert_eq!(interval_phrase(&c), "35.5 or more");
         c.high = "35.5".into();
         assert_eq!(interval_phrase(&c), "", "an exact value needs no interval");
-        let mut d = claim(Kind::Date, "1973-09", "", Approx::Exact, "");
-        d.low = "1973-09-01".into();
-        d.high = "1973-09-30".into();
-        assert_eq!(interval_phrase(&d), "1973-09-01 to 1973-09-30");
+        let mut d = claim(Kind::Date, "1973-09", "", Approx::About, "");
+        d.low = "1973-08-01".into();
+        d.high = "1973-10-31".into();
+        assert_eq!(interval_phrase(&d), "1973-08-01 to 1973-10-31");
+        d.approx = Approx::Exact;
+        assert_eq!(
+            interval_phrase(&d),
+            "",
+            "September 1973 says its own interval"
+        );
+    }
+
+    #[test]
+    fn context_is_cut_at_words() {
+        assert_eq!(
+            context_before("The fire broke out on ", 100),
+            "The fire broke out on "
+        );
+        assert_eq!(context_before("The fire broke out on ", 12), "… out on ");
+        assert_eq!(
+            context_after(" in a bakery on Quay Street.", 100),
+            " in a bakery on Quay Street."
+        );
+        assert_eq!(
+            context_after(" in a bakery on Quay Street.", 12),
+            " in a bakery …"
+        );
+        assert_eq!(context_after(",\n  and more", 100), ", and more");
     }
 
     #[test]

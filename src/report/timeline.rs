@@ -6,6 +6,7 @@
 //! attributes only (no stylesheet), so the same SVG works inside `index.html` and on its own as
 //! `timeline.svg`; each mark carries `data-verdict` for the page's filter.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::str::FromStr;
 
@@ -37,11 +38,14 @@ pub fn colour(verdict: Verdict) -> &'static str {
     }
 }
 
-/// One dated claim placed in time: days since 1970-01-01, with ends the wording leaves open.
+/// Dated claims drawn as one mark: days since 1970-01-01, with ends the wording leaves open.
+/// Claims of one source that allow the same dates are drawn once with a count (a source that
+/// says "1973" twenty times gets one dot marked ×20), but claims of different topics that are
+/// not single-source stay apart, so each can show its own verdict and topic number.
 struct Mark<'a> {
     number: usize,
     topic: &'a Topic,
-    claim: &'a ClaimView,
+    claims: Vec<&'a ClaimView>,
     lane: usize,
     low: Option<f64>,
     high: Option<f64>,
@@ -62,7 +66,10 @@ fn parse_day(bound: &str) -> Option<f64> {
 }
 
 fn marks<'a>(analysis: &'a Analysis, sources: &SourceIndex) -> Vec<Mark<'a>> {
-    let mut marks = Vec::new();
+    // Keyed by lane, then the days, then the topic (0 for every single-source topic, so they
+    // merge): a deterministic order and the merge in one map.
+    type Key = (usize, Option<i64>, Option<i64>, usize);
+    let mut merged: BTreeMap<Key, Mark<'a>> = BTreeMap::new();
     for (i, topic) in analysis.topics.iter().enumerate() {
         for claim in &topic.claims {
             if !matches!(claim.kind, Kind::Date | Kind::Year) {
@@ -76,17 +83,27 @@ fn marks<'a>(analysis: &'a Analysis, sources: &SourceIndex) -> Vec<Mark<'a>> {
             if lane == usize::MAX {
                 continue;
             }
-            marks.push(Mark {
-                number: i + 1,
-                topic,
-                claim,
-                lane,
-                low,
-                high,
-            });
+            let group = if topic.verdict == Verdict::Single {
+                0
+            } else {
+                i + 1
+            };
+            let key = (lane, low.map(|d| d as i64), high.map(|d| d as i64), group);
+            merged
+                .entry(key)
+                .or_insert_with(|| Mark {
+                    number: i + 1,
+                    topic,
+                    claims: Vec::new(),
+                    lane,
+                    low,
+                    high,
+                })
+                .claims
+                .push(claim);
         }
     }
-    marks
+    merged.into_values().collect()
 }
 
 /// The time axis: the days shown and the ticks to label.
@@ -181,8 +198,6 @@ const MONTH_ABBR: [&str; 12] = [
 
 /// Marks narrower than this are drawn as dots, so a single day stays visible.
 const DOT: f64 = 7.0;
-/// Room kept right of a labelled mark for its topic number.
-const LABEL_ROOM: f64 = 26.0;
 
 /// `timeline.svg`: the timeline, or a note that no claim is dated (so a stale timeline is never
 /// left behind when the last dated claim goes).
@@ -205,8 +220,9 @@ pub fn render(analysis: &Analysis) -> Option<String> {
     }
     let axis = Axis::new(&marks);
     let x_of = |m: &Mark| {
-        let left = m.low.map_or(GUTTER, |d| axis.x(d));
-        let right = m.high.map_or(WIDTH - RIGHT, |d| axis.x(d));
+        // Open ends stop short of the plot's edges, leaving room for their arrowheads.
+        let left = m.low.map_or(GUTTER + 8.0, |d| axis.x(d));
+        let right = m.high.map_or(WIDTH - RIGHT - 8.0, |d| axis.x(d));
         (left, right.max(left))
     };
     marks.sort_by(|a, b| {
@@ -214,7 +230,7 @@ pub fn render(analysis: &Analysis) -> Option<String> {
             .cmp(&b.lane)
             .then(x_of(a).0.total_cmp(&x_of(b).0))
             .then(a.number.cmp(&b.number))
-            .then_with(|| a.claim.id.cmp(&b.claim.id))
+            .then_with(|| a.claims[0].id.cmp(&b.claims[0].id))
     });
 
     // Pack each lane's marks into rows so that none overlaps another or its label.
@@ -245,10 +261,12 @@ pub fn render(analysis: &Analysis) -> Option<String> {
     let height = plot_bottom + AXIS;
 
     let mut svg = String::new();
-    let conflicts = marks
+    let dated: usize = marks.iter().map(|m| m.claims.len()).sum();
+    let conflicts: usize = marks
         .iter()
         .filter(|m| m.topic.verdict == Verdict::Conflict)
-        .count();
+        .map(|m| m.claims.len())
+        .sum();
     let _ = write!(
         svg,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 {WIDTH} {height:.0}\" \
@@ -257,9 +275,7 @@ pub fn render(analysis: &Analysis) -> Option<String> {
          <title id=\"timeline-title\">Timeline of dated claims, one lane per source</title>\n\
          <desc id=\"timeline-desc\">{} dated claims from {} sources; {} of them belong to topics \
          in conflict, drawn in red and joined across sources.</desc>\n",
-        marks.len(),
-        lanes,
-        conflicts
+        dated, lanes, conflicts
     );
     legend(&mut svg);
 
@@ -273,14 +289,15 @@ pub fn render(analysis: &Analysis) -> Option<String> {
             "<rect x=\"0\" y=\"{top:.1}\" width=\"{WIDTH}\" height=\"{:.1}\" fill=\"{fill}\"/>",
             bottom - top
         );
-        let name = sources.name(&source.id);
+        // Lanes are named by source id, as the alignment table's columns are; the title is
+        // the tooltip.
         let _ = writeln!(
             svg,
             "<text x=\"10\" y=\"{:.1}\" fill=\"#1d2433\" font-weight=\"600\" class=\"lane\">\
              <title>{}</title>{}</text>",
             top + LANE_PAD + 12.0,
-            esc(&one_line(name)),
-            esc(&shorten(&one_line(name), 24))
+            esc(&one_line(sources.name(&source.id))),
+            esc(&shorten(&one_line(&source.id), 22))
         );
     }
     for (day, label) in &axis.ticks {
@@ -350,27 +367,66 @@ pub fn render(analysis: &Analysis) -> Option<String> {
     Some(svg)
 }
 
-fn labelled_room(m: &Mark) -> f64 {
+/// The text written right of a mark: its topic number unless single-source, and how many
+/// claims it stands for when more than one.
+fn label(m: &Mark) -> String {
+    let count = if m.claims.len() > 1 {
+        format!("×{}", m.claims.len())
+    } else {
+        String::new()
+    };
     if m.topic.verdict == Verdict::Single {
+        count
+    } else if count.is_empty() {
+        m.number.to_string()
+    } else {
+        format!("{} {count}", m.number)
+    }
+}
+
+fn labelled_room(m: &Mark) -> f64 {
+    let text = label(m);
+    if text.is_empty() {
         0.0
     } else {
-        LABEL_ROOM
+        8.0 + 7.5 * text.chars().count() as f64
     }
+}
+
+/// What a reader sees on hovering a mark: the topic, the source, and the quotes.
+fn tooltip(m: &Mark) -> String {
+    const SHOWN: usize = 6;
+    let verdict = m.topic.verdict;
+    let quotes: Vec<String> = m
+        .claims
+        .iter()
+        .take(SHOWN)
+        .map(|c| format!("“{}” (line {})", one_line(&c.quote), c.line))
+        .collect();
+    let more = if m.claims.len() > SHOWN {
+        format!("; and {} more", m.claims.len() - SHOWN)
+    } else {
+        String::new()
+    };
+    let about = if verdict == Verdict::Single {
+        String::new()
+    } else {
+        format!("#{} {} — ", m.number, one_line(&m.topic.label))
+    };
+    format!(
+        "{about}{}: {}{more} — {}; {} {}",
+        m.claims[0].source,
+        quotes.join("; "),
+        value_phrase(m.claims[0]),
+        verdict_symbol(verdict),
+        verdict_name(verdict).to_lowercase()
+    )
 }
 
 fn mark(svg: &mut String, m: &Mark, p: &Placed, (left, right): (f64, f64)) {
     let verdict = m.topic.verdict;
     let colour = colour(verdict);
-    let tooltip = format!(
-        "#{} {} — {}: “{}” ({}; {} {})",
-        m.number,
-        one_line(&m.topic.label),
-        m.claim.source,
-        one_line(&m.claim.quote),
-        value_phrase(m.claim),
-        verdict_symbol(verdict),
-        verdict_name(verdict).to_lowercase()
-    );
+    let tooltip = tooltip(m);
     let _ = write!(
         svg,
         "<g class=\"mark\" data-verdict=\"{}\" data-topic=\"{}\"><title>{}</title>",
@@ -424,14 +480,20 @@ fn mark(svg: &mut String, m: &Mark, p: &Placed, (left, right): (f64, f64)) {
             right - left
         );
     }
-    if verdict != Verdict::Single {
+    let text = label(m);
+    if !text.is_empty() {
         let _ = write!(
             svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" fill=\"{colour}\" font-size=\"12\" \
+            "<text x=\"{:.1}\" y=\"{:.1}\" fill=\"{}\" font-size=\"12\" \
              font-weight=\"700\">{}</text>",
             label_x(m, p, (left, right)),
             p.y + 4.5,
-            m.number
+            if verdict == Verdict::Single {
+                "#475467"
+            } else {
+                colour
+            },
+            esc(&text)
         );
     }
     svg.push_str("</g>\n");

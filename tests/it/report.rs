@@ -624,8 +624,14 @@ fn without_scripts_the_page_shows_everything() {
     assert!(!body.contains("filtered-out"));
     assert_eq!(
         body.matches("<th scope=\"row\">").count(),
-        sample_analysis().topics.len(),
-        "a row per topic in the alignment table"
+        5,
+        "a row per compared topic in the alignment table"
+    );
+    assert_eq!(
+        body.matches("data-verdict=\"single\"><td class=\"num\">")
+            .count(),
+        3,
+        "and each single-source claim in its own table"
     );
     assert_eq!(body.matches("<article class=\"topic ").count(), 5 + 1);
 }
