@@ -51,6 +51,16 @@ pub fn spreadsheet_cell(text: &str) -> String {
     }
 }
 
+/// Whether a manifest's URL may become a link: only web addresses, so that `javascript:` or
+/// a local path in a source list is shown as text and never followed.
+pub fn is_web_url(url: &str) -> bool {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.contains(char::is_whitespace)
+        && !url.contains(['<', '>', '"'])
+}
+
 /// Line breaks and runs of whitespace folded into single spaces, for one-line contexts.
 pub fn one_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -111,6 +121,15 @@ mod tests {
         }
         assert_eq!(spreadsheet_cell("36 percent"), "36 percent");
         assert_eq!(spreadsheet_cell(""), "");
+    }
+
+    #[test]
+    fn only_web_addresses_become_links() {
+        assert!(is_web_url("https://example.org/a?b=1"));
+        assert!(is_web_url(" HTTP://example.org "));
+        assert!(!is_web_url("javascript:alert(1)"));
+        assert!(!is_web_url("file:///etc/passwd"));
+        assert!(!is_web_url("https://example.org/<b>"));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use super::escape::{anchor, html as esc, one_line};
+use super::escape::{anchor, html as esc, is_web_url, one_line};
 use super::present::{
     SourceIndex, VERDICTS, claims_in_order, context_after, context_before, group_digits,
     interval_phrase, value_phrase, value_span, verdict_meaning, verdict_name, verdict_symbol,
@@ -144,13 +144,6 @@ fn source_list(out: &mut String, analysis: &Analysis) {
         );
     }
     out.push_str("</ol>\n</section>\n");
-}
-
-/// Only web addresses become links.
-fn is_web_url(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !lower.contains(char::is_whitespace)
 }
 
 fn table(out: &mut String, analysis: &Analysis, sources: &SourceIndex) {

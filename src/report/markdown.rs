@@ -9,7 +9,7 @@
 use std::fmt::Write;
 
 use super::escape::markdown as md;
-use super::escape::one_line;
+use super::escape::{is_web_url, one_line};
 use super::present::{
     SourceIndex, VERDICTS, claims_in_order, interval_phrase, value_phrase, verdict_meaning,
     verdict_name, verdict_symbol,
@@ -313,10 +313,10 @@ fn source_list(out: &mut String, analysis: &Analysis) {
         if !s.series.is_empty() {
             let _ = write!(id, " (series {})", md(&s.series));
         }
-        let url = if s.url.is_empty() {
-            String::new()
+        let url = if is_web_url(&s.url) {
+            format!("<{}>", s.url.trim().replace('|', "%7C"))
         } else {
-            format!("<{}>", one_line(&s.url).replace(['<', '>', '|'], ""))
+            md(&s.url)
         };
         let _ = writeln!(
             out,
