@@ -277,6 +277,11 @@ pub fn render(analysis: &Analysis) -> Option<String> {
          in conflict, drawn in red and joined across sources.</desc>\n",
         dated, lanes, conflicts
     );
+    // A white ground, so the timeline reads on a dark slide when used on its own.
+    let _ = writeln!(
+        svg,
+        "<rect x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{height:.0}\" fill=\"#ffffff\"/>"
+    );
     legend(&mut svg);
 
     // Lanes and the axis go underneath the marks.

@@ -255,6 +255,25 @@ fn a_link_can_open_the_page_filtered_to_one_verdict() {
 }
 
 #[test]
+fn the_timeline_opens_on_its_own() {
+    let Some(chromium) = chromium_or_skip("the_timeline_opens_on_its_own") else {
+        return;
+    };
+    let (dir, _page) = write_reports(&sample_analysis());
+    let visit = visit(&chromium, &dir.path().join("timeline.svg"), &[]);
+    // A malformed SVG shows Chromium's XML error page instead of the drawing.
+    assert!(
+        !visit
+            .dom
+            .contains("This page contains the following errors"),
+        "{}",
+        visit.dom
+    );
+    assert!(visit.dom.contains("<g class=\"mark\""));
+    assert_eq!(visit.console_errors(), Vec::<&str>::new(), "{}", visit.log);
+}
+
+#[test]
 fn a_script_error_would_be_caught() {
     let Some(chromium) = chromium_or_skip("a_script_error_would_be_caught") else {
         return;
