@@ -29,6 +29,7 @@ pub fn render(analysis: &Analysis) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"color-scheme\" content=\"light\">\n\
          <meta name=\"generator\" content=\"crosscheck\">\n\
          <title>Where {} sources agree and conflict</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n",
         s.sources
@@ -209,7 +210,10 @@ fn table(out: &mut String, analysis: &Analysis, sources: &SourceIndex) {
                     .map(value_phrase),
             );
             if values.is_empty() {
-                out.push_str("<td class=\"none\"><span aria-label=\"no claim\">–</span></td>");
+                out.push_str(
+                    "<td class=\"none\"><span aria-hidden=\"true\">–</span><span \
+                     class=\"sr-only\">no claim</span></td>",
+                );
             } else {
                 let _ = write!(out, "<td class=\"value\">{}</td>", values.join("<br>"));
             }
