@@ -2,5 +2,10 @@
 
 mod support;
 
+mod bad_input;
+mod browser;
 mod cli;
 mod extract;
+mod gold;
+mod merge;
+mod report;
