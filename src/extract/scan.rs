@@ -111,6 +111,8 @@ pub enum W {
     Decade,
     Decades,
     Hour,
+    Once,
+    Twice,
 }
 
 /// What a word means to the parsers.
@@ -730,6 +732,8 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("decade", W::Decade),
         ("decades", W::Decades),
         ("hour", W::Hour),
+        ("once", W::Once),
+        ("twice", W::Twice),
     ] {
         t.push((w, Lex::W(x)));
     }
