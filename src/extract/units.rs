@@ -163,9 +163,16 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
         first.get_or_insert(k);
     }
     let k = first?;
-    // A singular noun counts only right after the number ("1 tank", "one version"); the unit
-    // is its plural, so that "one tank" and "two tanks" count the same thing.
-    (k == j).then(|| Unit::new(Kind::Count, &plural(&p.str(k).to_lowercase()), k))
+    // A singular noun counts only right after the number and at the end of its phrase ("1 tank
+    // from", "one candidate."), not as the first word of a longer one ("189 low-income", "149
+    // regional airports"); the unit is its plural, so that "one tank" and "two tanks" count the
+    // same thing.
+    let phrase_ends = match p.class(k + 1) {
+        None => true,
+        Some(Class::Word) => p.lex(k + 1) != Lex::Other || is_function_word(p.str(k + 1)),
+        Some(class) => !super::scan::is_dash(class),
+    };
+    (k == j && phrase_ends).then(|| Unit::new(Kind::Count, &plural(&p.str(k).to_lowercase()), k))
 }
 
 /// The regular English plural of a noun, with the "-man" words.
@@ -199,7 +206,11 @@ fn looks_plural(word: &str) -> bool {
         "militia",
         "troops",
     ];
-    (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))
+    (word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is"))
         || IRREGULAR.contains(&word)
 }
 
@@ -323,6 +334,22 @@ pub fn is_function_word(word: &str) -> bool {
         "less",
         "least",
         "over",
+        "now",
+        "then",
+        "toward",
+        "towards",
+        "about",
+        "under",
+        "across",
+        "through",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "like",
+        "near",
+        "behind",
     ];
     STOP.contains(&word.to_ascii_lowercase().as_str())
 }
@@ -372,6 +399,9 @@ mod tests {
         assert_eq!(unit("40 people left").unwrap().name, "people");
         assert_eq!(unit("40,000 were incarcerated").unwrap().name, "");
         assert_eq!(unit("1 tank").unwrap().name, "tanks");
+        assert_eq!(unit("189 low-income homes").unwrap().name, "");
+        assert_eq!(unit("90 now").unwrap().name, "");
+        assert_eq!(unit("2 vital organs").unwrap().name, "organs");
         assert_eq!(unit("1 woman").unwrap().name, "women");
         assert_eq!(unit("1 party").unwrap().name, "parties");
         assert_eq!(
