@@ -3,11 +3,8 @@
 
 use std::collections::HashSet;
 
+use crate::gold::scoring;
 use crate::support::Workspace;
-
-#[path = "../../examples/scoring/mod.rs"]
-#[allow(dead_code)]
-mod scoring;
 
 const STRIKES: &str = "Strikes\n\nIn 1970 workers launched 5,295 strikes involving over 230,000 workers.\nAllende won 36 percent of the vote on 4 September 1970.\n";
 const BRIDGE: &str = "The bridge opened on 3 May 1921 and cost $4.2 million.\nAbout 1,200 workers built it in three short years.\n\nLeave a Reply\nPosted 12 May 2020 by 3 readers\n";
