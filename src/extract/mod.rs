@@ -17,6 +17,7 @@ mod figures;
 mod hedges;
 pub mod merge;
 mod numbers;
+mod paragraphs;
 mod scan;
 mod units;
 
@@ -101,22 +102,19 @@ impl Found {
 
 fn extract_with(source_id: &str, text: &str, cues: &categories::Cues) -> Vec<Claim> {
     let furniture = boilerplate::Furniture::find(text);
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+        .collect();
     let mut context = dates::Context::default();
     let mut tokens = Vec::new();
     let mut found = Vec::new();
     let mut claims = Vec::new();
-    let mut offset = 0;
-    for (index, raw) in text.split_inclusive('\n').enumerate() {
-        let start = offset;
-        offset += raw.len();
-        let body = raw.trim_end_matches(['\n', '\r']);
-        if body.trim().is_empty() {
-            continue;
-        }
-        if furniture.covers(start) {
+    for range in paragraphs::split(text) {
+        if furniture.covers(range.start) {
             context.leave_paragraph();
             continue;
         }
+        let body = &text[range.clone()];
         scan::tokenize(body, &mut tokens);
         let para = scan::Para {
             text: body,
@@ -126,7 +124,9 @@ fn extract_with(source_id: &str, text: &str, cues: &categories::Cues) -> Vec<Cla
         read_paragraph(para, &mut context, &mut found);
         cues.scan(para, &mut found);
         for f in found.drain(..) {
-            if let Some(claim) = to_claim(source_id, text, start, index as u64 + 1, f) {
+            let at = range.start + f.span.start;
+            let line = line_starts.partition_point(|&s| s <= at) as u64;
+            if let Some(claim) = to_claim(source_id, text, range.start, line, f) {
                 claims.push(claim);
             }
         }

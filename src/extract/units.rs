@@ -131,18 +131,20 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
     Some(counted_noun(p, j).unwrap_or_else(Unit::none))
 }
 
-/// The noun a number counts: the first plural among the next three lower-case words
-/// ("148 land occupations", "two textile mills"), else the next word when it is a noun-like
-/// word, stopping at function words and punctuation.
+/// The noun a number counts: the first plural among the next three words ("148 land
+/// occupations", "two textile mills"), else the last word of a phrase that ends there ("one
+/// pregnant woman were", "1 tank from"), stopping at function words, punctuation and dashes.
 fn counted_noun(p: Para, j: usize) -> Option<Unit> {
-    let mut first = None;
-    for k in j..j + 3 {
+    let mut last = None;
+    let mut k = j;
+    while k < j + 3 {
         if !p.is_word(k) || k > j && p.class(k - 1) != Some(Class::Word) {
             break;
         }
         // A capitalised adjective may come before the noun ("half a million Chilean families").
         if !p.lowercase(k) {
             if p.capitalized(k) && p.lex(k) == Lex::Other && p.lowercase(k + 1) {
+                k += 1;
                 continue;
             }
             break;
@@ -157,22 +159,23 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
                 ..Unit::new(Kind::Count, &word.to_lowercase(), k)
             });
         }
-        if word.ends_with("ly") || word.ends_with("ed") && k + 1 < p.len() {
-            continue;
+        if !word.ends_with("ly") {
+            last = Some(k);
         }
-        first.get_or_insert(k);
+        k += 1;
     }
-    let k = first?;
-    // A singular noun counts only right after the number and at the end of its phrase ("1 tank
-    // from", "one candidate."), not as the first word of a longer one ("189 low-income", "149
-    // regional airports"); the unit is its plural, so that "one tank" and "two tanks" count the
-    // same thing.
-    let phrase_ends = match p.class(k + 1) {
+    let noun = last?;
+    // A singular noun counts only at the end of its phrase, not as the first word of a longer
+    // one ("189 low-income", "149 regional airports" read past three words); the unit is its
+    // plural, so that "one tank" and "two tanks" count the same thing.
+    let phrase_ends = match p.class(noun + 1) {
         None => true,
-        Some(Class::Word) => p.lex(k + 1) != Lex::Other || is_function_word(p.str(k + 1)),
+        Some(Class::Word) => p.lex(noun + 1) != Lex::Other || is_function_word(p.str(noun + 1)),
         Some(class) => !super::scan::is_dash(class),
     };
-    (k == j && phrase_ends).then(|| Unit::new(Kind::Count, &plural(&p.str(k).to_lowercase()), k))
+    // A phrase of several words ends with its head ("three opposition radio station gave").
+    (phrase_ends || noun > j)
+        .then(|| Unit::new(Kind::Count, &plural(&p.str(noun).to_lowercase()), noun))
 }
 
 /// The regular English plural of a noun, with the "-man" words.
@@ -401,6 +404,11 @@ mod tests {
         assert_eq!(unit("1 tank").unwrap().name, "tanks");
         assert_eq!(unit("189 low-income homes").unwrap().name, "");
         assert_eq!(unit("90 now").unwrap().name, "");
+        assert_eq!(unit("1 pregnant woman were").unwrap().name, "women");
+        assert_eq!(
+            unit("3 opposition radio station gave").unwrap().name,
+            "stations"
+        );
         assert_eq!(unit("2 vital organs").unwrap().name, "organs");
         assert_eq!(unit("1 woman").unwrap().name, "women");
         assert_eq!(unit("1 party").unwrap().name, "parties");
