@@ -115,14 +115,16 @@ fn extract_with(source_id: &str, text: &str, cues: &categories::Cues) -> Vec<Cla
             continue;
         }
         let body = &text[range.clone()];
-        scan::tokenize(body, &mut tokens);
+        let has_cue = scan::tokenize_watching(body, &mut tokens, cues.watch());
         let para = scan::Para {
             text: body,
             tokens: &tokens,
         };
         found.clear();
         read_paragraph(para, &mut context, &mut found);
-        cues.scan(para, &mut found);
+        if has_cue {
+            cues.scan(para, &mut found);
+        }
         for f in found.drain(..) {
             let at = range.start + f.span.start;
             let line = line_starts.partition_point(|&s| s <= at) as u64;

@@ -271,8 +271,51 @@ impl<'a> Para<'a> {
     }
 }
 
+/// Words to watch for while tokenizing, so that a later, slower reading (codebook cue
+/// phrases) runs only on the paragraphs that hold one of them.
+#[derive(Debug, Clone, Default)]
+pub struct Watch {
+    /// One bit per key hash: most words are rejected without a lookup.
+    mask: u64,
+    keys: Vec<u128>,
+    /// Some watched word cannot be packed (not ASCII, or long): every paragraph is flagged.
+    always: bool,
+}
+
+impl Watch {
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Watch {
+        let mut watch = Watch::default();
+        for word in words {
+            match pack(word.as_bytes()) {
+                Some(key) => {
+                    watch.mask |= 1 << Watch::bit(key);
+                    watch.keys.push(key);
+                }
+                None => watch.always = true,
+            }
+        }
+        watch.keys.sort_unstable();
+        watch
+    }
+
+    fn bit(key: u128) -> u32 {
+        ((key as u64) ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as u32 >> 26
+    }
+
+    fn sees(&self, key: u128) -> bool {
+        self.mask & (1 << Watch::bit(key)) != 0 && self.keys.binary_search(&key).is_ok()
+    }
+}
+
 /// Cut `text` into tokens, reusing `out`.
-pub fn tokenize(text: &str, out: &mut Vec<Token>) {
+#[cfg(test)]
+pub fn tokenize(text: &str, out: &mut Vec<Token>) -> bool {
+    tokenize_watching(text, out, &Watch::default())
+}
+
+/// [`tokenize`], flagging the words of `watch`.
+pub fn tokenize_watching(text: &str, out: &mut Vec<Token>, watch: &Watch) -> bool {
+    let mut seen = watch.always;
     out.clear();
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -292,6 +335,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
         } else if b.is_ascii_alphabetic() || (b >= 0x80 && starts_letter(text, i)) {
             let (end, key) = word_end(text, i);
             let lex = key.map_or(Lex::Other, |key| {
+                seen = seen || watch.sees(key);
                 lexicon().get(&key).copied().unwrap_or(Lex::Other)
             });
             out.push(Token {
@@ -323,6 +367,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             i = end;
         }
     }
+    seen
 }
 
 fn starts_letter(text: &str, i: usize) -> bool {
@@ -360,16 +405,14 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
             .and_then(|rest| rest.chars().next())
             .is_some_and(char::is_alphabetic)
     };
-    let mut key = 0u128;
+    let mut key = [0u8; 16];
     let mut packable = true;
     let mut i = start;
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii_alphanumeric() || b == b'\'' && letter_at(i + 1) {
-            let n = i - start;
-            if n < 16 {
-                key |= u128::from(b.to_ascii_lowercase()) << (8 * n);
-            } else {
-                packable = false;
+            match key.get_mut(i - start) {
+                Some(slot) => *slot = b.to_ascii_lowercase(),
+                None => packable = false,
             }
             i += 1;
         } else if b >= 0x80 {
@@ -384,7 +427,7 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
             break;
         }
     }
-    (i, packable.then_some(key))
+    (i, packable.then(|| u128::from_le_bytes(key)))
 }
 
 /// The lexicon, keyed by the lower-case bytes of a word packed into a `u128`.
