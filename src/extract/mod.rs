@@ -271,6 +271,22 @@ by tram.\n";
         assert_eq!(got, want);
     }
 
+    proptest::proptest! {
+        /// Any text, however odd its characters: no panic, and every quote is the text at its
+        /// span, on its line.
+        #[test]
+        fn any_text_gives_well_placed_claims(
+            text in "([0-9]{1,5}|[ ,.:;$%’'\n-]|the |about |more than |half |June |Sept |1973|’s|s |é|—|\u{202f}|killed himself |[a-zA-Z]{1,8}){0,40}"
+        ) {
+            for claim in claims(&text) {
+                let span = claim.span.clone().expect("span");
+                proptest::prop_assert_eq!(&text[span.clone()], claim.quote.as_str());
+                proptest::prop_assert_eq!(text[..span.start].matches('\n').count() as u64 + 1, claim.line);
+                proptest::prop_assert!(Value::parse(claim.kind, &claim.value_text).is_ok());
+            }
+        }
+    }
+
     #[test]
     fn every_value_parses_back() {
         let text = "In 1970 there were 5,295 strikes, about half of them in June; tens of \
