@@ -404,8 +404,27 @@ fn text(p: Period) -> String {
 
 /// Read one point or period at `i`: a day, month, or year, with or without its year.
 fn period(p: Para, i: usize) -> Option<(Period, usize)> {
-    // "11 September 1973", "29 June"
+    // ISO dates: "1973-09-11"
+    if let Some(y) = year_digits_before_dash(p, i)
+        && p.is_punct(i + 1, '-')
+        && p.touching(i + 1)
+        && p.touching(i + 2)
+        && let Some((m, 2)) = p.plain_int(i + 2)
+        && p.is_punct(i + 3, '-')
+        && p.touching(i + 3)
+        && p.touching(i + 4)
+        && let Some((d, 2)) = p.plain_int(i + 4)
+    {
+        Date::new(y, m as i8, d as i8).ok()?;
+        return Some((Period::Day(y, m as u8, d as u8), i + 5));
+    }
+    // "11 September 1973", "29 June", "the 3rd of May 1921"
     if let Some((d, after_d)) = day_number(p, i)
+        && let Some(after_d) = Some(if p.is_w(after_d, W::Of) {
+            after_d + 1
+        } else {
+            after_d
+        })
         && let Some(m) = month(p, after_d, true)
     {
         let mut k = after_d + 1;
@@ -529,6 +548,12 @@ fn day_number(p: Para, i: usize) -> Option<(u8, usize)> {
         return None;
     }
     Some((d as u8, next))
+}
+
+/// The year of an ISO date, whose dash would stop [`year_digits`].
+fn year_digits_before_dash(p: Para, i: usize) -> Option<i16> {
+    let (y, len) = p.plain_int(i)?;
+    (len == 4 && (1000..=2100).contains(&y)).then_some(y as i16)
 }
 
 /// Four digits that can only be a year in a date ("11 September 1973").
@@ -862,6 +887,22 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
     }
     let at = p.word_is(i, "at");
     let h_at = if at { i + 1 } else { i };
+    // "5pm", "at 5 p.m."
+    if let Some((h, 1..=2)) = p.plain_int(h_at)
+        && (1..=12).contains(&h)
+        && let Some(last) = meridiem(p, h_at + 1)
+    {
+        if let Some((day, quote, _)) = &ctx.last_day {
+            let note = format!(
+                "time {} on {day}, the day of '{quote}' written before",
+                &p.text[p.span(h_at, last)]
+            );
+            found.push(
+                Found::new(Kind::Date, day.to_string(), Approx::Exact, p.span(i, last)).note(note),
+            );
+        }
+        return Some(last + 1);
+    }
     let (h, hl) = p.plain_int(h_at)?;
     if hl > 2 || h > 24 || !p.is_punct(h_at + 1, ':') || !p.touching(h_at + 1) {
         return None;
@@ -885,6 +926,25 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
     let note = format!("time {h}:{m:02} on {day}, the day of '{quote}' written before");
     found.push(Found::new(Kind::Date, day.to_string(), Approx::Exact, p.span(i, last)).note(note));
     Some(last + 1)
+}
+
+/// "pm", "a.m.": the last token of the marker at `k`, if there is one.
+fn meridiem(p: Para, k: usize) -> Option<usize> {
+    let word = p.str(k).to_ascii_lowercase();
+    if !p.is_word(k) {
+        return None;
+    }
+    match word.as_str() {
+        "am" | "pm" => Some(if p.is_punct(k + 1, '.') && p.touching(k + 1) {
+            k + 1
+        } else {
+            k
+        }),
+        "a" | "p" if p.is_punct(k + 1, '.') && p.word_is(k + 2, "m") => {
+            Some(if p.is_punct(k + 3, '.') { k + 3 } else { k + 2 })
+        }
+        _ => None,
+    }
 }
 
 /// "between 9 and 10," with nothing counted after it: a span of hours. Returns its last token.
@@ -1060,6 +1120,12 @@ mod tests {
         check(&c, Kind::Date, "1973-09-11", Approx::Exact, "");
         assert!(c.note.contains("11:53"));
         assert!(claims("At 11:53 planes fired.").is_empty());
+        assert!(claims("At 5pm planes fired.").is_empty());
+        let c = one(
+            "On 4 July 1931 it opened.\nAt 5 p.m. it closed.",
+            "At 5 p.m.",
+        );
+        assert_eq!(c.value_text, "1931-07-04");
         let text = "The coup of September 11, 1973 began early.\nBetween 9 and 10, he called.";
         let c = one(text, "Between 9 and 10");
         check(&c, Kind::Date, "1973-09-11", Approx::Exact, "");

@@ -78,6 +78,8 @@ pub fn vague(p: Para, i: usize) -> Option<Vague> {
             }
         }
         Lex::W(W::Dozens) => (24.0, 144.0, of(i + 1)),
+        // "scores of barges": a score is twenty; "test scores" are not a magnitude.
+        Lex::W(W::Scores) if p.is_w(i + 1, W::Of) => (40.0, 99.0, i + 2),
         Lex::W(W::Several) => match p.lex(i + 1) {
             Lex::Scale(e) => {
                 let (low, high) = range(e, 3.0);

@@ -151,6 +151,8 @@ fn read_paragraph(para: scan::Para, context: &mut dates::Context, found: &mut Ve
     while i < para.len() {
         if !may_start(para, i) {
             i += 1;
+        } else if let Some(next) = figures::not_a_figure(para, i) {
+            i = next;
         } else if let Some(next) = dates::parse(para, i, context, found) {
             i = next;
         } else if let Some(next) = figures::parse(para, i, found) {
@@ -167,7 +169,9 @@ fn may_start(para: scan::Para, i: usize) -> bool {
     let token = &para.tokens[i];
     match token.class {
         scan::Class::Number => true,
-        scan::Class::Word => token.lex != scan::Lex::Other || para.str(i) == "US",
+        scan::Class::Word => {
+            token.lex != scan::Lex::Other || matches!(para.str(i), "US" | "http" | "https" | "www")
+        }
         scan::Class::Punct(c) => matches!(c, '$' | '£' | '€' | '\'' | '’' | '‘'),
     }
 }

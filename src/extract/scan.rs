@@ -113,6 +113,7 @@ pub enum W {
     Hour,
     Once,
     Twice,
+    Scores,
 }
 
 /// What a word means to the parsers.
@@ -549,6 +550,9 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("million", 6),
         ("billion", 9),
         ("trillion", 12),
+        ("mn", 6),
+        ("bn", 9),
+        ("tn", 12),
     ] {
         t.push((w, Lex::Scale(e)));
     }
@@ -658,6 +662,7 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("kilograms", "kilograms"),
         ("kg", "kg"),
         ("cm", "cm"),
+        ("m", "metres"),
         ("mm", "mm"),
         ("lb", "lb"),
         ("lbs", "lb"),
@@ -782,6 +787,7 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("hour", W::Hour),
         ("once", W::Once),
         ("twice", W::Twice),
+        ("scores", W::Scores),
     ] {
         t.push((w, Lex::W(x)));
     }

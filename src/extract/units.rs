@@ -159,10 +159,23 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
                 ..Unit::new(Kind::Count, &word.to_lowercase(), k)
             });
         }
-        if !word.ends_with("ly") {
+        // Adverbs and participles describe; they are not what is counted ("16 died").
+        if !word.ends_with("ly") && !word.ends_with("ed") {
             last = Some(k);
         }
         k += 1;
+    }
+    // "hundreds of thousands of poor and working people": the noun comes after "and".
+    if last.is_some_and(|noun| noun + 1 == k)
+        && (p.is_w(k, W::And) || p.is_w(k, W::Or))
+        && let Some(after) = (k + 1..k + 3)
+            .take_while(|&a| p.is_word(a) && p.lowercase(a) && p.lex(a) == Lex::Other)
+            .find(|&a| looks_plural(p.str(a)))
+    {
+        return Some(Unit {
+            plural: true,
+            ..Unit::new(Kind::Count, &p.str(after).to_lowercase(), after)
+        });
     }
     let noun = last?;
     // A singular noun counts only at the end of its phrase, not as the first word of a longer
@@ -405,6 +418,7 @@ mod tests {
         assert_eq!(unit("189 low-income homes").unwrap().name, "");
         assert_eq!(unit("90 now").unwrap().name, "");
         assert_eq!(unit("1 pregnant woman were").unwrap().name, "women");
+        assert_eq!(unit("9 poor and working people").unwrap().name, "people");
         assert_eq!(
             unit("3 opposition radio station gave").unwrap().name,
             "stations"
