@@ -89,7 +89,21 @@ pub fn run(corpus: &Corpus, claims: &ClaimsFile, codebook: &Codebook) -> Analysi
         topics,
         internal_conflicts,
         problems,
-        uncovered: Vec::new(),
+        uncovered: coverage(corpus, claims, codebook),
         summary,
     }
+}
+
+/// Figures the extractor finds in the sources that no row of the claims file covers (rejected
+/// rows count: a person decided about them), so a reader knows what was not compared.
+fn coverage(corpus: &Corpus, claims: &ClaimsFile, codebook: &Codebook) -> Vec<findings::Uncovered> {
+    let candidates = crate::extract::extract(corpus, codebook);
+    crate::extract::merge::uncovered(claims, &candidates, corpus)
+        .into_iter()
+        .map(|claim| findings::Uncovered {
+            source: claim.source.clone(),
+            line: claim.line,
+            text: claim.quote.clone(),
+        })
+        .collect()
 }
