@@ -1,14 +1,25 @@
 //! Judging a topic: do its claims agree, fit together, or conflict? (DESIGN §4)
 //!
-//! Each claim is read as the interval its wording allows. Claims from different sources whose
-//! intervals overlap are compatible; identical values agree; disjoint intervals or different
-//! categories conflict. The same source disagreeing with itself is an internal conflict.
+//! Each claim is read as the interval its wording allows. Claims from different sources with the
+//! same value agree; different wording whose intervals overlap is compatible; disjoint intervals
+//! or different categories conflict, ranked by how far apart they are. The same source
+//! disagreeing with itself is an internal conflict. Values in different units, or of different
+//! kinds, are never compared. A source whose role is `reference` is the yardstick: the others
+//! are measured against it. Every verdict says why, in plain words.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::findings::{ClaimView, InternalConflict, Topic, Verdict};
+use super::independence::independence;
+use super::wording;
 use crate::align::Group;
-use crate::claims::{Claim, value::format_bound};
+use crate::align::words::fold;
+use crate::claims::{Claim, Dimension, Kind, Value, value::format_bound};
 use crate::codebook::Codebook;
-use crate::sources::Corpus;
+use crate::sources::{Corpus, Role};
+
+/// How many conflicting pairs a reasoning spells out before summing up the rest.
+const PAIRS_SPELLED_OUT: usize = 3;
 
 /// Judge one aligned group.
 pub fn judge(
@@ -18,32 +29,385 @@ pub fn judge(
     codebook: &Codebook,
 ) -> (Topic, Vec<InternalConflict>) {
     let members: Vec<&Claim> = group.members.iter().map(|&i| &claims[i]).collect();
-    let first = members[0];
-    let mut sources: Vec<&str> = members.iter().map(|c| c.source.as_str()).collect();
-    sources.sort();
-    sources.dedup();
+    let spec = codebook.topic(&group.key);
+    let (class, left_out) = comparable(&members);
+    let compared: Vec<&Claim> = members
+        .iter()
+        .copied()
+        .filter(|c| same_class(c, &class))
+        .collect();
+    let tolerance = spec.and_then(|s| s.tolerance).unwrap_or(0.0).max(0.0);
+    let reference: BTreeSet<&str> = compared
+        .iter()
+        .filter(|c| {
+            corpus
+                .get(&c.source)
+                .is_some_and(|s| s.meta.role == Role::Reference)
+        })
+        .map(|c| c.source.as_str())
+        .collect();
+    let all_sources: BTreeSet<&str> = members.iter().map(|c| c.source.as_str()).collect();
+    let sources: BTreeSet<&str> = compared.iter().map(|c| c.source.as_str()).collect();
+
+    let pairs = cross_pairs(&compared, &reference);
+    let outcomes: Vec<Pair> = pairs
+        .iter()
+        .map(|&(a, b)| compare(a, b, tolerance))
+        .collect();
+    let conflicts: Vec<&Pair> = outcomes.iter().filter(|p| p.clash).collect();
+
+    let independence = independence(&compared, corpus);
     let verdict = if sources.len() < 2 {
         Verdict::Single
+    } else if !conflicts.is_empty() {
+        Verdict::Conflict
+    } else if same_value(&compared) {
+        Verdict::Agree
     } else {
         Verdict::Compatible
     };
-    let spec = codebook.topic(&group.key);
+
+    let mut reasoning = Vec::new();
+    if !reference.is_empty() && sources.len() > reference.len() {
+        reasoning.push(format!(
+            "measured against the reference {}",
+            reference.iter().copied().collect::<Vec<_>>().join(" and ")
+        ));
+    }
+    match verdict {
+        Verdict::Single => reasoning.push(format!(
+            "only {} speaks to this ({} claim{})",
+            sources.iter().next().copied().unwrap_or("one source"),
+            compared.len(),
+            if compared.len() == 1 { "" } else { "s" }
+        )),
+        Verdict::Conflict => {
+            let mut sorted = conflicts.clone();
+            sorted.sort_by(|a, b| b.distance.total_cmp(&a.distance).then(a.why.cmp(&b.why)));
+            for pair in sorted.iter().take(PAIRS_SPELLED_OUT) {
+                reasoning.push(pair.why.clone());
+            }
+            if sorted.len() > PAIRS_SPELLED_OUT {
+                reasoning.push(format!(
+                    "and {} more conflicting pairs",
+                    sorted.len() - PAIRS_SPELLED_OUT
+                ));
+            }
+            if compared.iter().any(|c| is_disputed_label(c)) {
+                reasoning.push(
+                    "a label saying the accounts differ is still a different answer from a definite one"
+                        .into(),
+                );
+            }
+        }
+        Verdict::Agree => reasoning.push(format!(
+            "{} claims from {} sources give the same value {}",
+            compared.len(),
+            sources.len(),
+            shown_value(compared[0])
+        )),
+        Verdict::Compatible => {
+            let widest = outcomes
+                .iter()
+                .filter(|p| p.different_wording)
+                .max_by(|a, b| a.why.len().cmp(&b.why.len()).then(b.why.cmp(&a.why)));
+            match widest {
+                Some(pair) => reasoning.push(pair.why.clone()),
+                None => reasoning.push("the values differ in wording but overlap".into()),
+            }
+        }
+    }
+    if matches!(verdict, Verdict::Agree | Verdict::Compatible) {
+        let links = independence.explain();
+        if !links.is_empty() {
+            reasoning.push(links);
+        }
+        if independence.independent < 2 {
+            reasoning.push(
+                "so this agreement is not independent corroboration: it rests on one account"
+                    .into(),
+            );
+        }
+    }
+    if !left_out.is_empty() {
+        reasoning.push(left_out);
+    }
+
+    let distance = conflicts.iter().map(|p| p.distance).fold(0.0, f64::max);
+    let accepted = match (verdict, spec.and_then(|s| s.accepted.as_ref())) {
+        (Verdict::Conflict, Some(acceptance)) => {
+            let in_conflict: BTreeSet<&str> = conflicts
+                .iter()
+                .flat_map(|p| [p.a.as_str(), p.b.as_str()])
+                .collect();
+            let reviewed: BTreeSet<&str> = acceptance.claims.iter().map(String::as_str).collect();
+            (reviewed.is_empty() || in_conflict.is_subset(&reviewed))
+                .then(|| acceptance.reason.clone())
+        }
+        _ => None,
+    };
+
+    let internal = internal_conflicts(group, &compared, tolerance);
     let topic = Topic {
         key: group.key.clone(),
         label: group.label.clone(),
-        kind: first.kind,
-        unit: first.unit.clone(),
+        kind: class.kind,
+        unit: class.unit.clone(),
         verdict,
-        reasoning: String::new(),
-        distance: 0.0,
-        independent_sources: sources.len(),
-        accepted: spec
-            .and_then(|s| s.accepted.as_ref())
-            .map(|a| a.reason.clone()),
+        reasoning: capitalise(&reasoning.join("; ")),
+        distance,
+        independent_sources: if all_sources.len() < 2 {
+            all_sources.len()
+        } else {
+            independence
+                .independent
+                .max(usize::from(!compared.is_empty()))
+        },
+        accepted,
         declared: group.declared,
         claims: members.iter().map(|c| view(c, corpus)).collect(),
     };
-    (topic, Vec::new())
+    (topic, internal)
+}
+
+/// The kind and unit of the claims that are compared with each other.
+#[derive(Debug, Clone, PartialEq)]
+struct Class {
+    kind: Kind,
+    unit: String,
+}
+
+fn unit_of(claim: &Claim) -> String {
+    fold(claim.unit.trim())
+}
+
+/// A claim is comparable with the class when its kind lives in the same dimension (numbers of
+/// one kind) and its unit is the class's unit or unstated.
+fn same_class(claim: &Claim, class: &Class) -> bool {
+    let kind_fits = match claim.kind.dimension() {
+        Dimension::Number => claim.kind == class.kind,
+        other => other == class.kind.dimension(),
+    };
+    let unit = unit_of(claim);
+    kind_fits
+        && (claim.kind.dimension() != Dimension::Number || unit.is_empty() || unit == class.unit)
+}
+
+/// The class most claims share (ties go to the one seen first), and a sentence about claims
+/// left out because they cannot be compared with it. An unstated unit joins the stated one.
+fn comparable(members: &[&Claim]) -> (Class, String) {
+    let mut classes: Vec<(Class, usize)> = Vec::new();
+    for claim in members {
+        let unit = match claim.kind.dimension() {
+            Dimension::Number => unit_of(claim),
+            _ => String::new(),
+        };
+        let class = Class {
+            kind: claim.kind,
+            unit,
+        };
+        match classes
+            .iter_mut()
+            .find(|(c, _)| same_class(claim, c) && c.unit == class.unit)
+        {
+            Some((_, count)) => *count += 1,
+            None => classes.push((class, 1)),
+        }
+    }
+    let mut best = 0;
+    for (i, (_, count)) in classes.iter().enumerate() {
+        if *count > classes[best].1 {
+            best = i;
+        }
+    }
+    let mut class = classes.swap_remove(best).0;
+    if class.unit.is_empty() && class.kind.dimension() == Dimension::Number {
+        class.unit = members
+            .iter()
+            .filter(|c| c.kind == class.kind)
+            .map(|c| unit_of(c))
+            .find(|u| !u.is_empty())
+            .unwrap_or_default();
+    }
+    let out: Vec<String> = members
+        .iter()
+        .filter(|c| !same_class(c, &class))
+        .map(|c| {
+            let unit = if c.unit.is_empty() {
+                "no unit"
+            } else {
+                c.unit.as_str()
+            };
+            format!("{} ({}, {unit})", c.id, c.kind)
+        })
+        .collect();
+    let note = if out.is_empty() {
+        String::new()
+    } else {
+        let unit = if class.unit.is_empty() {
+            "no unit"
+        } else {
+            class.unit.as_str()
+        };
+        format!(
+            "not compared, being of another kind or unit than the others ({}, {unit}): {}",
+            class.kind,
+            out.join(", ")
+        )
+    };
+    (class, note)
+}
+
+/// The pairs of claims to compare: every claim against the reference when there is one, else
+/// every two claims of different sources.
+fn cross_pairs<'a>(
+    compared: &[&'a Claim],
+    reference: &BTreeSet<&str>,
+) -> Vec<(&'a Claim, &'a Claim)> {
+    let mut pairs = Vec::new();
+    for (i, a) in compared.iter().enumerate() {
+        for b in &compared[i + 1..] {
+            if a.source == b.source {
+                continue;
+            }
+            let a_ref = reference.contains(a.source.as_str());
+            let b_ref = reference.contains(b.source.as_str());
+            if !reference.is_empty() && a_ref == b_ref {
+                continue;
+            }
+            // The reference goes first, so the reasoning reads "reference ...; other ...".
+            if b_ref {
+                pairs.push((*b, *a))
+            } else {
+                pairs.push((*a, *b))
+            }
+        }
+    }
+    pairs
+}
+
+/// The outcome of comparing two claims.
+struct Pair {
+    a: String,
+    b: String,
+    clash: bool,
+    different_wording: bool,
+    distance: f64,
+    why: String,
+}
+
+fn compare(a: &Claim, b: &Claim, tolerance: f64) -> Pair {
+    let different_wording = a.value_text != b.value_text || a.approx != b.approx;
+    let (clash, distance, why) = match (&a.value, &b.value) {
+        (Value::Category(la), Value::Category(lb)) => {
+            if la == lb {
+                (
+                    false,
+                    0.0,
+                    format!(
+                        "{} and {} both say {la}",
+                        wording::quoted(a),
+                        wording::quoted(b)
+                    ),
+                )
+            } else {
+                (
+                    true,
+                    1.0,
+                    format!(
+                        "{} ({la}) vs {} ({lb}): different categories",
+                        wording::quoted(a),
+                        wording::quoted(b)
+                    ),
+                )
+            }
+        }
+        _ => match (
+            wording::interval(a, tolerance),
+            wording::interval(b, tolerance),
+        ) {
+            (Some(ia), Some(ib)) if ia.overlaps(&ib) => (false, 0.0, wording::fit(a, &ia, b, &ib)),
+            (Some(ia), Some(ib)) => (
+                true,
+                wording::distance(a.kind, &ia, &ib),
+                wording::clash(a, &ia, b, &ib),
+            ),
+            _ => (false, 0.0, String::new()),
+        },
+    };
+    Pair {
+        a: a.id.clone(),
+        b: b.id.clone(),
+        clash,
+        different_wording,
+        distance,
+        why,
+    }
+}
+
+/// Every claim states the same value with the same wording.
+fn same_value(compared: &[&Claim]) -> bool {
+    compared.windows(2).all(|w| {
+        w[0].value == w[1].value && w[0].approx == w[1].approx && w[0].interval == w[1].interval
+    })
+}
+
+fn shown_value(claim: &Claim) -> String {
+    match claim.interval {
+        Some(i) if claim.kind.dimension() == Dimension::Time => wording::describe(claim.kind, &i),
+        _ => claim.value_text.clone(),
+    }
+}
+
+/// A category label that says the accounts differ rather than giving an answer.
+fn is_disputed_label(claim: &Claim) -> bool {
+    matches!(&claim.value, Value::Category(label) if matches!(
+        label.as_str(),
+        "disputed" | "contested" | "unclear" | "unknown" | "uncertain" | "varies" | "vary" | "debated"
+    ))
+}
+
+/// Within each source, claims that cannot both hold.
+fn internal_conflicts(group: &Group, compared: &[&Claim], tolerance: f64) -> Vec<InternalConflict> {
+    let mut by_source: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
+    for claim in compared {
+        by_source
+            .entry(claim.source.as_str())
+            .or_default()
+            .push(claim);
+    }
+    let mut out = Vec::new();
+    for (source, claims) in by_source {
+        let mut why = Vec::new();
+        let mut ids = BTreeSet::new();
+        for (i, a) in claims.iter().enumerate() {
+            for b in &claims[i + 1..] {
+                let pair = compare(a, b, tolerance);
+                if pair.clash {
+                    why.push(pair.why);
+                    ids.insert(a.id.clone());
+                    ids.insert(b.id.clone());
+                }
+            }
+        }
+        if !why.is_empty() {
+            out.push(InternalConflict {
+                topic: group.key.clone(),
+                source: source.to_string(),
+                reasoning: capitalise(&format!("{source} contradicts itself: {}", why.join("; "))),
+                claims: ids.into_iter().collect(),
+            });
+        }
+    }
+    out
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// How a claim is shown in reports.
