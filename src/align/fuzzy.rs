@@ -11,9 +11,11 @@ const MIN_LEN: usize = 8;
 /// Jaro-Winkler similarity above which two long words are taken as one.
 const MIN_SIMILARITY: f64 = 0.95;
 
-/// Map each word to the representative of its spelling variants (the smallest of them), for
-/// every word that has a variant. Words are compared only within blocks of the same first three
-/// letters, so the cost grows with the vocabulary, not with its square.
+/// Map each word to the representative of its spelling variants, for every word that has one.
+/// Words are taken in order; each joins the first representative it is nearly identical to, or
+/// becomes one. Joining a representative directly (never a chain of near neighbours) keeps
+/// "kalotan", "kaloten", "kaloteni"... from sliding into one word. Words are compared only
+/// within blocks of the same first three letters, so the cost grows with the vocabulary.
 pub fn merge_variants<'a>(words: impl IntoIterator<Item = &'a str>) -> BTreeMap<String, String> {
     let distinct: BTreeSet<&str> = words.into_iter().collect();
     let mut blocks: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
@@ -24,19 +26,13 @@ pub fn merge_variants<'a>(words: impl IntoIterator<Item = &'a str>) -> BTreeMap<
     }
     let mut map = BTreeMap::new();
     for block in blocks.values() {
-        let mut parent: Vec<usize> = (0..block.len()).collect();
-        for i in 0..block.len() {
-            for j in i + 1..block.len() {
-                if similar(block[i], block[j]) {
-                    let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                    parent[a.max(b)] = a.min(b);
+        let mut representatives: Vec<&str> = Vec::new();
+        for &word in block {
+            match representatives.iter().find(|r| similar(r, word)) {
+                Some(r) => {
+                    map.insert(word.to_string(), r.to_string());
                 }
-            }
-        }
-        for i in 0..block.len() {
-            let root = find(&mut parent, i);
-            if root != i {
-                map.insert(block[i].to_string(), block[root].to_string());
+                None => representatives.push(word),
             }
         }
     }

@@ -85,27 +85,29 @@ pub fn independence(members: &[&Claim], corpus: &Corpus) -> Independence {
         }
     }
 
+    // Each run of words is remembered with the first claim that has it; a later claim of
+    // another source with the same run copies it (or both copy a third text). One pass, no pairs.
     let mut copies = Vec::new();
-    let passages: Vec<Option<Vec<String>>> = members.iter().map(|c| passage(c, corpus)).collect();
+    let mut first_with: HashMap<u64, usize> = HashMap::new();
     let mut copied_sources = BTreeSet::new();
-    for (i, a) in members.iter().enumerate() {
-        for (j, b) in members.iter().enumerate().skip(i + 1) {
-            if a.source == b.source
-                || copied_sources.contains(&(a.source.as_str(), b.source.as_str()))
-            {
-                continue;
-            }
-            let (Some(pa), Some(pb)) = (&passages[i], &passages[j]) else {
-                continue;
-            };
-            if let Some(words) = shared_run(pa, pb) {
-                copied_sources.insert((a.source.as_str(), b.source.as_str()));
-                link(
-                    &mut parent,
-                    index[a.source.as_str()],
-                    index[b.source.as_str()],
-                );
-                copies.push((a.id.clone(), b.id.clone(), words));
+    for (i, claim) in members.iter().enumerate() {
+        let Some(words) = passage(claim, corpus) else {
+            continue;
+        };
+        for run in words.windows(COPIED_RUN) {
+            let h = run_hash(run);
+            match first_with.get(&h) {
+                None => {
+                    first_with.insert(h, i);
+                }
+                Some(&j) => {
+                    let other = members[j];
+                    let pair = (other.source.as_str(), claim.source.as_str());
+                    if other.source != claim.source && copied_sources.insert(pair) {
+                        link(&mut parent, index[pair.0], index[pair.1]);
+                        copies.push((other.id.clone(), claim.id.clone(), run.join(" ")));
+                    }
+                }
             }
         }
     }
@@ -138,34 +140,90 @@ fn passage(claim: &Claim, corpus: &Corpus) -> Option<Vec<String>> {
     )
 }
 
-/// The first run of [`COPIED_RUN`] words that both passages hold, if any.
-fn shared_run(a: &[String], b: &[String]) -> Option<String> {
-    if a.len() < COPIED_RUN || b.len() < COPIED_RUN {
-        return None;
+fn run_hash(run: &[String]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for word in run {
+        for b in word.bytes().chain([b' ']) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
     }
-    let runs: BTreeSet<&[String]> = b.windows(COPIED_RUN).collect();
-    a.windows(COPIED_RUN)
-        .find(|w| runs.contains(w))
-        .map(|w| w.join(" "))
+    h
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claims::ClaimRow;
+    use crate::sources::{Source, SourceMeta};
 
-    fn words(text: &str) -> Vec<String> {
-        text.split(' ').map(str::to_string).collect()
+    fn corpus(texts: &[(&str, &str, &str)]) -> Corpus {
+        Corpus {
+            sources: texts
+                .iter()
+                .map(|(id, series, text)| {
+                    Source::new(
+                        SourceMeta {
+                            id: id.to_string(),
+                            series: series.to_string(),
+                            ..SourceMeta::default()
+                        },
+                        "x.txt".into(),
+                        text.to_string(),
+                    )
+                })
+                .collect(),
+            ..Corpus::default()
+        }
+    }
+
+    fn claim(corpus: &Corpus, source: &str, quote: &str) -> Claim {
+        let at = corpus.get(source).unwrap().text.find(quote).unwrap();
+        ClaimRow {
+            id: format!("{source}-1"),
+            source: source.into(),
+            kind: "count".into(),
+            value: "40".into(),
+            quote: quote.into(),
+            byte_start: at.to_string(),
+            byte_end: (at + quote.len()).to_string(),
+            status: "auto".into(),
+            origin: "extracted".into(),
+            ..ClaimRow::default()
+        }
+        .parse(0)
+        .unwrap()
     }
 
     #[test]
-    fn a_long_shared_run_is_a_copy() {
-        let a = words("x y the army seized the palace at noon and held it");
-        let b = words("z the army seized the palace at noon and held w");
-        assert_eq!(
-            shared_run(&a, &b).as_deref(),
-            Some("the army seized the palace at noon and")
-        );
-        let c = words("the army took the palace in the afternoon and kept it");
-        assert_eq!(shared_run(&a, &c), None);
+    fn a_long_shared_run_of_words_is_a_copy() {
+        let c = corpus(&[
+            ("a", "", "Intro. The army seized the palace at noon and held 40 prisoners there."),
+            ("b", "", "Elsewhere: the army seized the palace at noon and held 40 prisoners."),
+            ("c", "", "Soldiers took 40 prisoners in the afternoon, it is said."),
+        ]);
+        let claims: Vec<Claim> = ["a", "b", "c"]
+            .iter()
+            .map(|s| claim(&c, s, "40 prisoners"))
+            .collect();
+        let refs: Vec<&Claim> = claims.iter().collect();
+        let found = independence(&refs, &c);
+        assert_eq!(found.sources, 3);
+        assert_eq!(found.independent, 2);
+        assert_eq!(found.copies.len(), 1);
+        assert!(found.explain().contains("one copies the other"));
+    }
+
+    #[test]
+    fn a_series_counts_once() {
+        let c = corpus(&[
+            ("a", "wire", "There were 40 strikes."),
+            ("b", "wire", "Reports say 40 strikes."),
+        ]);
+        let claims = [claim(&c, "a", "40 strikes"), claim(&c, "b", "40 strikes")];
+        let refs: Vec<&Claim> = claims.iter().collect();
+        let found = independence(&refs, &c);
+        assert_eq!(found.independent, 1);
+        assert!(found.explain().contains("one series (wire)"));
     }
 }

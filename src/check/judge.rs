@@ -83,9 +83,13 @@ pub fn judge(
         )),
         Verdict::Conflict => {
             let mut sorted = conflicts.clone();
-            sorted.sort_by(|a, b| b.distance.total_cmp(&a.distance).then(a.why.cmp(&b.why)));
+            sorted.sort_by(|a, b| {
+                b.distance
+                    .total_cmp(&a.distance)
+                    .then_with(|| (&a.a.id, &a.b.id).cmp(&(&b.a.id, &b.b.id)))
+            });
             for pair in sorted.iter().take(PAIRS_SPELLED_OUT) {
-                reasoning.push(pair.why.clone());
+                reasoning.push(pair.why(tolerance));
             }
             if sorted.len() > PAIRS_SPELLED_OUT {
                 reasoning.push(format!(
@@ -107,12 +111,9 @@ pub fn judge(
             shown_value(compared[0])
         )),
         Verdict::Compatible => {
-            let widest = outcomes
-                .iter()
-                .filter(|p| p.different_wording)
-                .max_by(|a, b| a.why.len().cmp(&b.why.len()).then(b.why.cmp(&a.why)));
-            match widest {
-                Some(pair) => reasoning.push(pair.why.clone()),
+            // Show the first pair worded differently, in claim order.
+            match outcomes.iter().find(|p| p.different_wording) {
+                Some(pair) => reasoning.push(pair.why(tolerance)),
                 None => reasoning.push("the values differ in wording but overlap".into()),
             }
         }
@@ -138,7 +139,7 @@ pub fn judge(
         (Verdict::Conflict, Some(acceptance)) => {
             let in_conflict: BTreeSet<&str> = conflicts
                 .iter()
-                .flat_map(|p| [p.a.as_str(), p.b.as_str()])
+                .flat_map(|p| [p.a.id.as_str(), p.b.id.as_str()])
                 .collect();
             let reviewed: BTreeSet<&str> = acceptance.claims.iter().map(String::as_str).collect();
             (reviewed.is_empty() || in_conflict.is_subset(&reviewed))
@@ -286,62 +287,54 @@ fn cross_pairs<'a>(
     pairs
 }
 
-/// The outcome of comparing two claims.
-struct Pair {
-    a: String,
-    b: String,
+/// The outcome of comparing two claims; the words for it are written only when shown.
+struct Pair<'a> {
+    a: &'a Claim,
+    b: &'a Claim,
     clash: bool,
     different_wording: bool,
     distance: f64,
-    why: String,
 }
 
-fn compare(a: &Claim, b: &Claim, tolerance: f64) -> Pair {
-    let different_wording = a.value_text != b.value_text || a.approx != b.approx;
-    let (clash, distance, why) = match (&a.value, &b.value) {
-        (Value::Category(la), Value::Category(lb)) => {
-            if la == lb {
-                (
-                    false,
-                    0.0,
-                    format!(
-                        "{} and {} both say {la}",
-                        wording::quoted(a),
-                        wording::quoted(b)
-                    ),
-                )
+impl Pair<'_> {
+    fn why(&self, tolerance: f64) -> String {
+        let (a, b) = (self.a, self.b);
+        if let (Value::Category(la), Value::Category(lb)) = (&a.value, &b.value) {
+            return if la == lb {
+                format!("{} and {} both say {la}", wording::quoted(a), wording::quoted(b))
             } else {
-                (
-                    true,
-                    1.0,
-                    format!(
-                        "{} ({la}) vs {} ({lb}): different categories",
-                        wording::quoted(a),
-                        wording::quoted(b)
-                    ),
+                format!(
+                    "{} ({la}) vs {} ({lb}): different categories",
+                    wording::quoted(a),
+                    wording::quoted(b)
                 )
-            }
+            };
         }
-        _ => match (
-            wording::interval(a, tolerance),
-            wording::interval(b, tolerance),
-        ) {
-            (Some(ia), Some(ib)) if ia.overlaps(&ib) => (false, 0.0, wording::fit(a, &ia, b, &ib)),
-            (Some(ia), Some(ib)) => (
-                true,
-                wording::distance(a.kind, &ia, &ib),
-                wording::clash(a, &ia, b, &ib),
-            ),
-            _ => (false, 0.0, String::new()),
+        match (wording::interval(a, tolerance), wording::interval(b, tolerance)) {
+            (Some(ia), Some(ib)) if self.clash => wording::clash(a, &ia, b, &ib),
+            (Some(ia), Some(ib)) => wording::fit(a, &ia, b, &ib),
+            _ => String::new(),
+        }
+    }
+}
+
+fn compare<'a>(a: &'a Claim, b: &'a Claim, tolerance: f64) -> Pair<'a> {
+    let different_wording = a.value_text != b.value_text || a.approx != b.approx;
+    let (clash, distance) = match (&a.value, &b.value) {
+        (Value::Category(la), Value::Category(lb)) => (la != lb, f64::from(u8::from(la != lb))),
+        _ => match (wording::interval(a, tolerance), wording::interval(b, tolerance)) {
+            (Some(ia), Some(ib)) if !ia.overlaps(&ib) => {
+                (true, wording::distance(a.kind, &ia, &ib))
+            }
+            _ => (false, 0.0),
         },
     };
     Pair {
-        a: a.id.clone(),
-        b: b.id.clone(),
+        a,
+        b,
         clash,
         different_wording,
         distance,
-        why,
     }
 }
 
@@ -384,7 +377,7 @@ fn internal_conflicts(group: &Group, compared: &[&Claim], tolerance: f64) -> Vec
             for b in &claims[i + 1..] {
                 let pair = compare(a, b, tolerance);
                 if pair.clash {
-                    why.push(pair.why);
+                    why.push(pair.why(tolerance));
                     ids.insert(a.id.clone());
                     ids.insert(b.id.clone());
                 }
@@ -441,5 +434,256 @@ pub fn view(claim: &Claim, corpus: &Corpus) -> ClaimView {
         byte_end: claim.span.as_ref().map(|s| s.end),
         status: claim.status,
         context,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::ClaimRow;
+    use crate::codebook::{Acceptance, TopicSpec};
+    use crate::sources::{Source, SourceMeta};
+
+    /// Sources `a`, `b`, `c`, `r` (a reference), `w1`, `w2` (one series); no text needed.
+    fn corpus() -> Corpus {
+        let meta = |id: &str, series: &str, role: Role| SourceMeta {
+            id: id.into(),
+            series: series.into(),
+            role,
+            ..SourceMeta::default()
+        };
+        let mut sources: Vec<Source> = [
+            meta("a", "", Role::Account),
+            meta("b", "", Role::Account),
+            meta("c", "", Role::Account),
+            meta("r", "", Role::Reference),
+            meta("w1", "wire", Role::Account),
+            meta("w2", "wire", Role::Account),
+        ]
+        .into_iter()
+        .map(|m| Source::new(m, "x.txt".into(), String::new()))
+        .collect();
+        sources.sort_by(|x, y| x.meta.id.cmp(&y.meta.id));
+        Corpus {
+            sources,
+            ..Corpus::default()
+        }
+    }
+
+    /// `(id, source, kind, value, unit, approx, quote)`
+    fn claim(id: &str, source: &str, kind: &str, value: &str, unit: &str, approx: &str, quote: &str) -> Claim {
+        ClaimRow {
+            id: id.into(),
+            source: source.into(),
+            topic: "t".into(),
+            kind: kind.into(),
+            value: value.into(),
+            unit: unit.into(),
+            approx: approx.into(),
+            quote: quote.into(),
+            status: "confirmed".into(),
+            origin: "manual".into(),
+            ..ClaimRow::default()
+        }
+        .parse(0)
+        .unwrap()
+    }
+
+    fn run(claims: &[Claim], codebook: &Codebook) -> (Topic, Vec<InternalConflict>) {
+        let group = Group {
+            key: "t".into(),
+            label: "t".into(),
+            declared: true,
+            members: (0..claims.len()).collect(),
+        };
+        judge(&group, claims, &corpus(), codebook)
+    }
+
+    fn topic(claims: &[Claim]) -> Topic {
+        run(claims, &Codebook::default()).0
+    }
+
+    fn pct(id: &str, source: &str, value: &str, approx: &str, quote: &str) -> Claim {
+        claim(id, source, "percent", value, "percent", approx, quote)
+    }
+
+    #[test]
+    fn one_source_is_single() {
+        let t = topic(&[pct("1", "a", "36", "exact", "36 percent")]);
+        assert_eq!(t.verdict, Verdict::Single);
+        assert_eq!(t.reasoning, "Only a speaks to this (1 claim)");
+        assert_eq!(t.independent_sources, 1);
+    }
+
+    #[test]
+    fn the_same_value_agrees() {
+        let t = topic(&[
+            pct("1", "a", "36", "exact", "36 percent"),
+            pct("2", "b", "36", "exact", "36%"),
+        ]);
+        assert_eq!(t.verdict, Verdict::Agree);
+        assert_eq!(t.reasoning, "2 claims from 2 sources give the same value 36");
+        assert_eq!(t.independent_sources, 2);
+    }
+
+    #[test]
+    fn overlapping_wording_is_compatible() {
+        let t = topic(&[
+            pct("1", "a", "36", "exact", "36 percent"),
+            pct("2", "b", "36", "about", "about 36 percent"),
+        ]);
+        assert_eq!(t.verdict, Verdict::Compatible);
+        assert!(t.reasoning.contains("'36 percent' (a) allows 35.5–36.5"), "{}", t.reasoning);
+        assert!(t.reasoning.contains("one contains the other"));
+        assert_eq!(t.distance, 0.0);
+    }
+
+    #[test]
+    fn disjoint_intervals_conflict_with_reasons() {
+        let mut half = claim("2", "b", "percent", "50", "percent", "more_than", "more than half");
+        half.interval = Some(crate::claims::Interval::new(50.0, 100.0));
+        let t = topic(&[pct("1", "a", "36", "exact", "36%"), half]);
+        assert_eq!(t.verdict, Verdict::Conflict);
+        assert!(
+            t.reasoning.contains("'36%' (a) allows 35.5–36.5; 'more than half' (b) allows 50–100: no overlap"),
+            "{}",
+            t.reasoning
+        );
+        assert!(t.distance > 0.1 && t.distance < 0.2, "{}", t.distance);
+    }
+
+    #[test]
+    fn different_years_conflict() {
+        let t = topic(&[
+            claim("1", "a", "year", "1957", "", "exact", "In 1957"),
+            claim("2", "b", "year", "1958", "", "exact", "In 1958"),
+        ]);
+        assert_eq!(t.verdict, Verdict::Conflict);
+        assert!(t.reasoning.contains("1957 and 1958 are different years"), "{}", t.reasoning);
+        assert!((t.distance - 1.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn a_month_contains_its_day() {
+        let t = topic(&[
+            claim("1", "a", "date", "1970-09", "", "exact", "September 1970"),
+            claim("2", "b", "date", "1970-09-04", "", "exact", "4 September 1970"),
+        ]);
+        assert_eq!(t.verdict, Verdict::Compatible);
+        assert!(t.reasoning.contains("allows September 1970"), "{}", t.reasoning);
+    }
+
+    #[test]
+    fn different_categories_conflict_and_disputed_is_explained() {
+        let t = topic(&[
+            claim("1", "a", "category", "suicide", "", "exact", "killed himself"),
+            claim("2", "b", "category", "killed", "", "exact", "was killed"),
+            claim("3", "c", "category", "disputed", "", "exact", "accounts vary"),
+        ]);
+        assert_eq!(t.verdict, Verdict::Conflict);
+        assert!(
+            t.reasoning.contains("'killed himself' (a) (suicide) vs 'was killed' (b) (killed): different categories"),
+            "{}",
+            t.reasoning
+        );
+        assert!(t.reasoning.contains("still a different answer"));
+    }
+
+    #[test]
+    fn different_units_are_not_compared() {
+        let t = topic(&[
+            claim("1", "a", "count", "40000", "people", "exact", "40,000 people"),
+            claim("2", "b", "count", "40", "people", "exact", "40 people"),
+            claim("3", "c", "count", "40", "stadiums", "exact", "40 stadiums"),
+        ]);
+        assert_eq!(t.unit, "people");
+        assert!(t.reasoning.contains("not compared"), "{}", t.reasoning);
+        assert!(t.reasoning.contains("3 (count, stadiums)"), "{}", t.reasoning);
+        let t = topic(&[
+            claim("1", "a", "money", "5", "USD", "exact", "$5"),
+            claim("2", "b", "money", "900", "EUR", "exact", "900 euros"),
+        ]);
+        assert_eq!(t.verdict, Verdict::Single, "{}", t.reasoning);
+    }
+
+    #[test]
+    fn the_reference_is_the_yardstick() {
+        let t = topic(&[
+            pct("1", "a", "36", "exact", "36%"),
+            pct("2", "b", "41", "exact", "41%"),
+            pct("3", "r", "36.3", "exact", "36.3%"),
+        ]);
+        assert_eq!(t.verdict, Verdict::Conflict);
+        assert!(t.reasoning.starts_with("Measured against the reference r"), "{}", t.reasoning);
+        assert!(t.reasoning.contains("'36.3%' (r) allows 36.25–36.35; '41%' (b)"), "{}", t.reasoning);
+        // a and b disagree with each other too, but only the reference counts.
+        assert!(!t.reasoning.contains("'36%' (a) allows 35.5–36.5; '41%'"));
+    }
+
+    #[test]
+    fn a_series_is_not_independent_corroboration() {
+        let t = topic(&[
+            pct("1", "w1", "36", "exact", "36%"),
+            pct("2", "w2", "36", "exact", "36%"),
+        ]);
+        assert_eq!(t.verdict, Verdict::Agree);
+        assert_eq!(t.independent_sources, 1);
+        assert!(t.reasoning.contains("one series (wire)"), "{}", t.reasoning);
+        assert!(t.reasoning.contains("not independent corroboration"));
+    }
+
+    #[test]
+    fn a_source_contradicting_itself_is_an_internal_conflict() {
+        let (t, internal) = run(
+            &[
+                claim("1", "a", "date", "1973-06", "", "exact", "June 1973"),
+                claim("2", "a", "date", "1973-07", "", "exact", "July of 1973"),
+            ],
+            &Codebook::default(),
+        );
+        assert_eq!(t.verdict, Verdict::Single);
+        assert_eq!(internal.len(), 1);
+        assert_eq!(internal[0].claims, ["1", "2"]);
+        assert!(internal[0].reasoning.contains("June 1973 and July 1973 are different months"));
+    }
+
+    fn codebook(tolerance: Option<f64>, accepted: Option<Acceptance>) -> Codebook {
+        Codebook {
+            topics: vec![TopicSpec {
+                key: "t".into(),
+                question: "q".into(),
+                kind: Kind::Percent,
+                unit: String::new(),
+                tolerance,
+                categories: Default::default(),
+                context: Vec::new(),
+                accepted,
+            }],
+            path: None,
+        }
+    }
+
+    #[test]
+    fn tolerance_widens_intervals() {
+        let claims = [pct("1", "a", "36", "exact", "36%"), pct("2", "b", "38", "exact", "38%")];
+        assert_eq!(run(&claims, &Codebook::default()).0.verdict, Verdict::Conflict);
+        assert_eq!(run(&claims, &codebook(Some(1.0), None)).0.verdict, Verdict::Compatible);
+    }
+
+    #[test]
+    fn issue_4_accepted_conflict_stays_accepted_until_a_new_claim_conflicts() {
+        let accepted = Acceptance {
+            reason: "different elections".into(),
+            claims: vec!["1".into(), "2".into()],
+        };
+        let book = codebook(None, Some(accepted));
+        let mut claims = vec![pct("1", "a", "36", "exact", "36%"), pct("2", "b", "41", "exact", "41%")];
+        let t = run(&claims, &book).0;
+        assert_eq!(t.verdict, Verdict::Conflict);
+        assert_eq!(t.accepted.as_deref(), Some("different elections"));
+        claims.push(pct("3", "c", "47", "exact", "47%"));
+        assert_eq!(run(&claims, &book).0.accepted, None);
+        let any = codebook(None, Some(Acceptance { reason: "known".into(), claims: vec![] }));
+        assert_eq!(run(&claims, &any).0.accepted.as_deref(), Some("known"));
     }
 }

@@ -2,4 +2,6 @@
 
 mod support;
 
+mod align;
 mod cli;
+mod judge;
