@@ -168,6 +168,7 @@ fn main() {
     for s in 0..source_count {
         let id = format!("s{s:05}");
         let mut text = String::with_capacity(CLAIMS_PER_SOURCE * 80);
+        let mut line = 1;
         for c in 0..CLAIMS_PER_SOURCE {
             if claims.len() >= total {
                 break;
@@ -184,10 +185,10 @@ fn main() {
             } else {
                 (f.sentence.clone(), f.quote.clone(), f.value.clone())
             };
-            let line = text.matches('\n').count() + 1;
             let start = text.len() + sentence.find(&quote).expect("quote in sentence");
             text.push_str(&sentence);
             text.push('\n');
+            line += 1;
             let row = ClaimRow {
                 id: format!("{id}-{c}"),
                 source: id.clone(),
@@ -196,7 +197,7 @@ fn main() {
                 unit: f.unit.clone(),
                 approx: "exact".into(),
                 quote: quote.clone(),
-                line: line.to_string(),
+                line: (line - 1).to_string(),
                 byte_start: start.to_string(),
                 byte_end: (start + quote.len()).to_string(),
                 status: "auto".into(),

@@ -381,12 +381,11 @@ fn american(word: &str) -> String {
         ("ising", "izing"),
         ("ised", "ized"),
         ("iser", "izer"),
-        ("yse", "yze"),
         ("ysed", "yzed"),
+        ("yse", "yze"),
     ] {
-        if let Some(at) = w.rfind(from) {
-            w.replace_range(at..at + from.len(), to);
-            return w;
+        if let Some(stem) = word.strip_suffix(from) {
+            return format!("{stem}{to}");
         }
     }
     if w.len() >= 6 && w.ends_with("ise") {

@@ -198,9 +198,21 @@ mod tests {
     #[test]
     fn a_long_shared_run_of_words_is_a_copy() {
         let c = corpus(&[
-            ("a", "", "Intro. The army seized the palace at noon and held 40 prisoners there."),
-            ("b", "", "Elsewhere: the army seized the palace at noon and held 40 prisoners."),
-            ("c", "", "Soldiers took 40 prisoners in the afternoon, it is said."),
+            (
+                "a",
+                "",
+                "Intro. The army seized the palace at noon and held 40 prisoners there.",
+            ),
+            (
+                "b",
+                "",
+                "Elsewhere: the army seized the palace at noon and held 40 prisoners.",
+            ),
+            (
+                "c",
+                "",
+                "Soldiers took 40 prisoners in the afternoon, it is said.",
+            ),
         ]);
         let claims: Vec<Claim> = ["a", "b", "c"]
             .iter()

@@ -18,6 +18,8 @@ use crate::claims::{Claim, Dimension, Kind, Value, value::format_bound};
 use crate::codebook::Codebook;
 use crate::sources::{Corpus, Role};
 
+/// Topics with more claims than this are judged from their extremes instead of every pair.
+const PAIRWISE_LIMIT: usize = 64;
 /// How many conflicting pairs a reasoning spells out before summing up the rest.
 const PAIRS_SPELLED_OUT: usize = 3;
 
@@ -49,14 +51,37 @@ pub fn judge(
     let all_sources: BTreeSet<&str> = members.iter().map(|c| c.source.as_str()).collect();
     let sources: BTreeSet<&str> = compared.iter().map(|c| c.source.as_str()).collect();
 
-    let pairs = cross_pairs(&compared, &reference);
-    let outcomes: Vec<Pair> = pairs
-        .iter()
-        .map(|&(a, b)| compare(a, b, tolerance))
+    // Every pair is compared in topics of ordinary size; a huge topic is judged from its
+    // extremes, which finds the same conflicts without comparing all pairs.
+    let sample = &compared[..compared.len().min(PAIRWISE_LIMIT)];
+    let outcomes: Vec<Pair> = cross_pairs(sample, &reference)
+        .into_iter()
+        .map(|(a, b)| compare(a, b, tolerance))
         .collect();
-    let conflicts: Vec<&Pair> = outcomes.iter().filter(|p| p.clash).collect();
+    let extreme: Vec<Pair>;
+    let (conflicts, in_conflict): (Vec<&Pair>, BTreeSet<&str>) = if compared.len() <= PAIRWISE_LIMIT
+    {
+        let conflicts: Vec<&Pair> = outcomes.iter().filter(|p| p.clash).collect();
+        let ids = conflicts
+            .iter()
+            .flat_map(|p| [p.a.id.as_str(), p.b.id.as_str()])
+            .collect();
+        (conflicts, ids)
+    } else {
+        let (pairs, ids) = extremes(&compared, &reference, tolerance);
+        extreme = pairs;
+        (extreme.iter().collect(), ids)
+    };
 
-    let independence = independence(&compared, corpus);
+    let independence = if sources.len() < 2 {
+        super::independence::Independence {
+            independent: sources.len(),
+            sources: sources.len(),
+            ..Default::default()
+        }
+    } else {
+        independence(&compared, corpus)
+    };
     let verdict = if sources.len() < 2 {
         Verdict::Single
     } else if !conflicts.is_empty() {
@@ -137,10 +162,6 @@ pub fn judge(
     let distance = conflicts.iter().map(|p| p.distance).fold(0.0, f64::max);
     let accepted = match (verdict, spec.and_then(|s| s.accepted.as_ref())) {
         (Verdict::Conflict, Some(acceptance)) => {
-            let in_conflict: BTreeSet<&str> = conflicts
-                .iter()
-                .flat_map(|p| [p.a.id.as_str(), p.b.id.as_str()])
-                .collect();
             let reviewed: BTreeSet<&str> = acceptance.claims.iter().map(String::as_str).collect();
             (reviewed.is_empty() || in_conflict.is_subset(&reviewed))
                 .then(|| acceptance.reason.clone())
@@ -301,7 +322,11 @@ impl Pair<'_> {
         let (a, b) = (self.a, self.b);
         if let (Value::Category(la), Value::Category(lb)) = (&a.value, &b.value) {
             return if la == lb {
-                format!("{} and {} both say {la}", wording::quoted(a), wording::quoted(b))
+                format!(
+                    "{} and {} both say {la}",
+                    wording::quoted(a),
+                    wording::quoted(b)
+                )
             } else {
                 format!(
                     "{} ({la}) vs {} ({lb}): different categories",
@@ -310,7 +335,10 @@ impl Pair<'_> {
                 )
             };
         }
-        match (wording::interval(a, tolerance), wording::interval(b, tolerance)) {
+        match (
+            wording::interval(a, tolerance),
+            wording::interval(b, tolerance),
+        ) {
             (Some(ia), Some(ib)) if self.clash => wording::clash(a, &ia, b, &ib),
             (Some(ia), Some(ib)) => wording::fit(a, &ia, b, &ib),
             _ => String::new(),
@@ -322,7 +350,10 @@ fn compare<'a>(a: &'a Claim, b: &'a Claim, tolerance: f64) -> Pair<'a> {
     let different_wording = a.value_text != b.value_text || a.approx != b.approx;
     let (clash, distance) = match (&a.value, &b.value) {
         (Value::Category(la), Value::Category(lb)) => (la != lb, f64::from(u8::from(la != lb))),
-        _ => match (wording::interval(a, tolerance), wording::interval(b, tolerance)) {
+        _ => match (
+            wording::interval(a, tolerance),
+            wording::interval(b, tolerance),
+        ) {
             (Some(ia), Some(ib)) if !ia.overlaps(&ib) => {
                 (true, wording::distance(a.kind, &ia, &ib))
             }
@@ -336,6 +367,82 @@ fn compare<'a>(a: &'a Claim, b: &'a Claim, tolerance: f64) -> Pair<'a> {
         different_wording,
         distance,
     }
+}
+
+/// The conflicts of a huge topic, found from its extremes: a claim conflicts with some claim of
+/// another source (or of the reference) exactly when it ends below the highest start among
+/// them, or starts above the lowest end. Returns the most distant pair per conflicting claim
+/// side, and the ids of every claim in conflict.
+fn extremes<'a>(
+    compared: &[&'a Claim],
+    reference: &BTreeSet<&str>,
+    tolerance: f64,
+) -> (Vec<Pair<'a>>, BTreeSet<&'a str>) {
+    let judged: Vec<(&Claim, crate::claims::Interval)> = compared
+        .iter()
+        .filter_map(|c| wording::interval(c, tolerance).map(|i| (*c, i)))
+        .collect();
+    let yardstick = |c: &Claim| reference.is_empty() || reference.contains(c.source.as_str());
+    // The two highest starts and two lowest ends, of different sources, among the yardsticks.
+    let mut high_starts: Vec<(&Claim, f64)> = Vec::new();
+    let mut low_ends: Vec<(&Claim, f64)> = Vec::new();
+    for (claim, i) in judged.iter().filter(|(c, _)| yardstick(c)) {
+        keep_two(&mut high_starts, claim, i.low, |a, b| a > b);
+        keep_two(&mut low_ends, claim, i.high, |a, b| a < b);
+    }
+    let mut pairs = Vec::new();
+    let mut ids = BTreeSet::new();
+    for (claim, i) in &judged {
+        if !reference.is_empty() && reference.contains(claim.source.as_str()) {
+            continue;
+        }
+        let other = |list: &[(&'a Claim, f64)]| {
+            list.iter().find(|(c, _)| c.source != claim.source).copied()
+        };
+        for (found, clash) in [
+            (
+                other(&high_starts),
+                other(&high_starts).is_some_and(|(_, v)| i.high < v),
+            ),
+            (
+                other(&low_ends),
+                other(&low_ends).is_some_and(|(_, v)| i.low > v),
+            ),
+        ] {
+            if let (Some((o, _)), true) = (found, clash) {
+                ids.insert(claim.id.as_str());
+                ids.insert(o.id.as_str());
+                pairs.push(compare(o, claim, tolerance));
+            }
+        }
+    }
+    (pairs, ids)
+}
+
+/// Keep the two best values of different sources.
+fn keep_two<'a>(
+    list: &mut Vec<(&'a Claim, f64)>,
+    claim: &'a Claim,
+    value: f64,
+    better: fn(f64, f64) -> bool,
+) {
+    if let Some(at) = list.iter().position(|(c, _)| c.source == claim.source) {
+        if better(value, list[at].1) {
+            list[at] = (claim, value);
+        }
+    } else {
+        list.push((claim, value));
+    }
+    list.sort_by(|a, b| {
+        if better(a.1, b.1) {
+            std::cmp::Ordering::Less
+        } else if better(b.1, a.1) {
+            std::cmp::Ordering::Greater
+        } else {
+            a.0.id.cmp(&b.0.id)
+        }
+    });
+    list.truncate(2);
 }
 
 /// Every claim states the same value with the same wording.
@@ -471,7 +578,15 @@ mod tests {
     }
 
     /// `(id, source, kind, value, unit, approx, quote)`
-    fn claim(id: &str, source: &str, kind: &str, value: &str, unit: &str, approx: &str, quote: &str) -> Claim {
+    fn claim(
+        id: &str,
+        source: &str,
+        kind: &str,
+        value: &str,
+        unit: &str,
+        approx: &str,
+        quote: &str,
+    ) -> Claim {
         ClaimRow {
             id: id.into(),
             source: source.into(),
@@ -522,7 +637,10 @@ mod tests {
             pct("2", "b", "36", "exact", "36%"),
         ]);
         assert_eq!(t.verdict, Verdict::Agree);
-        assert_eq!(t.reasoning, "2 claims from 2 sources give the same value 36");
+        assert_eq!(
+            t.reasoning,
+            "2 claims from 2 sources give the same value 36"
+        );
         assert_eq!(t.independent_sources, 2);
     }
 
@@ -533,19 +651,33 @@ mod tests {
             pct("2", "b", "36", "about", "about 36 percent"),
         ]);
         assert_eq!(t.verdict, Verdict::Compatible);
-        assert!(t.reasoning.contains("'36 percent' (a) allows 35.5–36.5"), "{}", t.reasoning);
+        assert!(
+            t.reasoning.contains("'36 percent' (a) allows 35.5–36.5"),
+            "{}",
+            t.reasoning
+        );
         assert!(t.reasoning.contains("one contains the other"));
         assert_eq!(t.distance, 0.0);
     }
 
     #[test]
     fn disjoint_intervals_conflict_with_reasons() {
-        let mut half = claim("2", "b", "percent", "50", "percent", "more_than", "more than half");
+        let mut half = claim(
+            "2",
+            "b",
+            "percent",
+            "50",
+            "percent",
+            "more_than",
+            "more than half",
+        );
         half.interval = Some(crate::claims::Interval::new(50.0, 100.0));
         let t = topic(&[pct("1", "a", "36", "exact", "36%"), half]);
         assert_eq!(t.verdict, Verdict::Conflict);
         assert!(
-            t.reasoning.contains("'36%' (a) allows 35.5–36.5; 'more than half' (b) allows 50–100: no overlap"),
+            t.reasoning.contains(
+                "'36%' (a) allows 35.5–36.5; 'more than half' (b) allows 50–100: no overlap"
+            ),
             "{}",
             t.reasoning
         );
@@ -559,7 +691,11 @@ mod tests {
             claim("2", "b", "year", "1958", "", "exact", "In 1958"),
         ]);
         assert_eq!(t.verdict, Verdict::Conflict);
-        assert!(t.reasoning.contains("1957 and 1958 are different years"), "{}", t.reasoning);
+        assert!(
+            t.reasoning.contains("1957 and 1958 are different years"),
+            "{}",
+            t.reasoning
+        );
         assert!((t.distance - 1.0).abs() < 0.01);
     }
 
@@ -567,22 +703,52 @@ mod tests {
     fn a_month_contains_its_day() {
         let t = topic(&[
             claim("1", "a", "date", "1970-09", "", "exact", "September 1970"),
-            claim("2", "b", "date", "1970-09-04", "", "exact", "4 September 1970"),
+            claim(
+                "2",
+                "b",
+                "date",
+                "1970-09-04",
+                "",
+                "exact",
+                "4 September 1970",
+            ),
         ]);
         assert_eq!(t.verdict, Verdict::Compatible);
-        assert!(t.reasoning.contains("allows September 1970"), "{}", t.reasoning);
+        assert!(
+            t.reasoning.contains("allows September 1970"),
+            "{}",
+            t.reasoning
+        );
     }
 
     #[test]
     fn different_categories_conflict_and_disputed_is_explained() {
         let t = topic(&[
-            claim("1", "a", "category", "suicide", "", "exact", "killed himself"),
+            claim(
+                "1",
+                "a",
+                "category",
+                "suicide",
+                "",
+                "exact",
+                "killed himself",
+            ),
             claim("2", "b", "category", "killed", "", "exact", "was killed"),
-            claim("3", "c", "category", "disputed", "", "exact", "accounts vary"),
+            claim(
+                "3",
+                "c",
+                "category",
+                "disputed",
+                "",
+                "exact",
+                "accounts vary",
+            ),
         ]);
         assert_eq!(t.verdict, Verdict::Conflict);
         assert!(
-            t.reasoning.contains("'killed himself' (a) (suicide) vs 'was killed' (b) (killed): different categories"),
+            t.reasoning.contains(
+                "'killed himself' (a) (suicide) vs 'was killed' (b) (killed): different categories"
+            ),
             "{}",
             t.reasoning
         );
@@ -592,13 +758,25 @@ mod tests {
     #[test]
     fn different_units_are_not_compared() {
         let t = topic(&[
-            claim("1", "a", "count", "40000", "people", "exact", "40,000 people"),
+            claim(
+                "1",
+                "a",
+                "count",
+                "40000",
+                "people",
+                "exact",
+                "40,000 people",
+            ),
             claim("2", "b", "count", "40", "people", "exact", "40 people"),
             claim("3", "c", "count", "40", "stadiums", "exact", "40 stadiums"),
         ]);
         assert_eq!(t.unit, "people");
         assert!(t.reasoning.contains("not compared"), "{}", t.reasoning);
-        assert!(t.reasoning.contains("3 (count, stadiums)"), "{}", t.reasoning);
+        assert!(
+            t.reasoning.contains("3 (count, stadiums)"),
+            "{}",
+            t.reasoning
+        );
         let t = topic(&[
             claim("1", "a", "money", "5", "USD", "exact", "$5"),
             claim("2", "b", "money", "900", "EUR", "exact", "900 euros"),
@@ -614,8 +792,17 @@ mod tests {
             pct("3", "r", "36.3", "exact", "36.3%"),
         ]);
         assert_eq!(t.verdict, Verdict::Conflict);
-        assert!(t.reasoning.starts_with("Measured against the reference r"), "{}", t.reasoning);
-        assert!(t.reasoning.contains("'36.3%' (r) allows 36.25–36.35; '41%' (b)"), "{}", t.reasoning);
+        assert!(
+            t.reasoning.starts_with("Measured against the reference r"),
+            "{}",
+            t.reasoning
+        );
+        assert!(
+            t.reasoning
+                .contains("'36.3%' (r) allows 36.25–36.35; '41%' (b)"),
+            "{}",
+            t.reasoning
+        );
         // a and b disagree with each other too, but only the reference counts.
         assert!(!t.reasoning.contains("'36%' (a) allows 35.5–36.5; '41%'"));
     }
@@ -644,7 +831,11 @@ mod tests {
         assert_eq!(t.verdict, Verdict::Single);
         assert_eq!(internal.len(), 1);
         assert_eq!(internal[0].claims, ["1", "2"]);
-        assert!(internal[0].reasoning.contains("June 1973 and July 1973 are different months"));
+        assert!(
+            internal[0]
+                .reasoning
+                .contains("June 1973 and July 1973 are different months")
+        );
     }
 
     fn codebook(tolerance: Option<f64>, accepted: Option<Acceptance>) -> Codebook {
@@ -665,9 +856,18 @@ mod tests {
 
     #[test]
     fn tolerance_widens_intervals() {
-        let claims = [pct("1", "a", "36", "exact", "36%"), pct("2", "b", "38", "exact", "38%")];
-        assert_eq!(run(&claims, &Codebook::default()).0.verdict, Verdict::Conflict);
-        assert_eq!(run(&claims, &codebook(Some(1.0), None)).0.verdict, Verdict::Compatible);
+        let claims = [
+            pct("1", "a", "36", "exact", "36%"),
+            pct("2", "b", "38", "exact", "38%"),
+        ];
+        assert_eq!(
+            run(&claims, &Codebook::default()).0.verdict,
+            Verdict::Conflict
+        );
+        assert_eq!(
+            run(&claims, &codebook(Some(1.0), None)).0.verdict,
+            Verdict::Compatible
+        );
     }
 
     #[test]
@@ -677,13 +877,48 @@ mod tests {
             claims: vec!["1".into(), "2".into()],
         };
         let book = codebook(None, Some(accepted));
-        let mut claims = vec![pct("1", "a", "36", "exact", "36%"), pct("2", "b", "41", "exact", "41%")];
+        let mut claims = vec![
+            pct("1", "a", "36", "exact", "36%"),
+            pct("2", "b", "41", "exact", "41%"),
+        ];
         let t = run(&claims, &book).0;
         assert_eq!(t.verdict, Verdict::Conflict);
         assert_eq!(t.accepted.as_deref(), Some("different elections"));
         claims.push(pct("3", "c", "47", "exact", "47%"));
         assert_eq!(run(&claims, &book).0.accepted, None);
-        let any = codebook(None, Some(Acceptance { reason: "known".into(), claims: vec![] }));
+        let any = codebook(
+            None,
+            Some(Acceptance {
+                reason: "known".into(),
+                claims: vec![],
+            }),
+        );
         assert_eq!(run(&claims, &any).0.accepted.as_deref(), Some("known"));
+    }
+
+    #[test]
+    fn a_huge_topic_finds_the_same_conflicts_from_its_extremes() {
+        // Sources a, b and c repeat 36% many times; c once says 41%.
+        let mut claims: Vec<Claim> = (0..90)
+            .map(|i| {
+                pct(
+                    &format!("x{i}"),
+                    ["a", "b", "c"][i % 3],
+                    "36",
+                    "exact",
+                    "36%",
+                )
+            })
+            .collect();
+        claims.push(pct("odd", "c", "41", "exact", "41%"));
+        let (t, _) = run(&claims, &Codebook::default());
+        assert_eq!(t.verdict, Verdict::Conflict);
+        assert!(
+            t.reasoning.contains("'41%' (c) allows 40.5–41.5"),
+            "{}",
+            t.reasoning
+        );
+        claims.pop();
+        assert_eq!(run(&claims, &Codebook::default()).0.verdict, Verdict::Agree);
     }
 }

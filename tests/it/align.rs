@@ -139,12 +139,40 @@ fn chile(rows: &[Row]) -> Workspace {
 #[test]
 fn issue_4_the_coup_date_is_one_topic_across_sources() {
     let ws = chile(&[
-        row("c1", "coup-foretold", "date", "1973-09-11", "", "11 September 1973"),
-        row("c2", "what-happened", "date", "1973-09-11", "", "September 11, 1973"),
-        row("c3", "liberation-50", "date", "1973-09-11", "", "September 11, 1973"),
+        row(
+            "c1",
+            "coup-foretold",
+            "date",
+            "1973-09-11",
+            "",
+            "11 September 1973",
+        ),
+        row(
+            "c2",
+            "what-happened",
+            "date",
+            "1973-09-11",
+            "",
+            "September 11, 1973",
+        ),
+        row(
+            "c3",
+            "liberation-50",
+            "date",
+            "1973-09-11",
+            "",
+            "September 11, 1973",
+        ),
         Row {
             within: Some("The military coup of September 11 began"),
-            ..row("c4", "failed-revolution", "date", "1973-09-11", "", "September 11")
+            ..row(
+                "c4",
+                "failed-revolution",
+                "date",
+                "1973-09-11",
+                "",
+                "September 11",
+            )
         },
     ]);
     let doc = check_json(&ws, &[]);
@@ -159,7 +187,14 @@ fn issue_4_the_coup_date_is_one_topic_across_sources() {
 #[test]
 fn issue_4_a_coup_attempt_is_not_the_coup() {
     let ws = chile(&[
-        row("c1", "coup-foretold", "date", "1973-09-11", "", "11 September 1973"),
+        row(
+            "c1",
+            "coup-foretold",
+            "date",
+            "1973-09-11",
+            "",
+            "11 September 1973",
+        ),
         row("a1", "coup-foretold", "date", "1973-07", "", "July of 1973"),
         row("a2", "coup-foretold", "date", "1973-06", "", "1973 June"),
     ]);
@@ -179,18 +214,53 @@ fn issue_4_a_coup_attempt_is_not_the_coup() {
 #[test]
 fn issue_4_repeated_figures_in_one_source_meet_and_bare_years_stay_with_their_event() {
     let ws = chile(&[
-        row("s1", "coup-foretold", "count", "5295", "strikes", "5,295 strikes"),
+        row(
+            "s1",
+            "coup-foretold",
+            "count",
+            "5295",
+            "strikes",
+            "5,295 strikes",
+        ),
         Row {
             nth: 1,
-            ..row("s2", "coup-foretold", "count", "5295", "strikes", "5,295 strikes")
+            ..row(
+                "s2",
+                "coup-foretold",
+                "count",
+                "5295",
+                "strikes",
+                "5,295 strikes",
+            )
         },
-        row("w1", "coup-foretold", "count", "316280", "workers", "316,280 workers"),
+        row(
+            "w1",
+            "coup-foretold",
+            "count",
+            "316280",
+            "workers",
+            "316,280 workers",
+        ),
         Row {
             within: Some("In 1970 workers launched"),
             ..row("y1", "coup-foretold", "year", "1970", "", "1970")
         },
-        row("e1", "what-happened", "date", "1970-09", "", "September 1970"),
-        row("e2", "failed-revolution", "date", "1970-09-04", "", "4 September 1970"),
+        row(
+            "e1",
+            "what-happened",
+            "date",
+            "1970-09",
+            "",
+            "September 1970",
+        ),
+        row(
+            "e2",
+            "failed-revolution",
+            "date",
+            "1970-09-04",
+            "",
+            "4 September 1970",
+        ),
     ]);
     let doc = check_json(&ws, &[]);
     assert_eq!(topic_of(&doc, "s1"), "strike.1970.count");
@@ -209,11 +279,32 @@ fn issue_4_a_presidential_vote_and_a_local_vote_are_not_one_question() {
     // the votes in local elections" (a later year, its heading lost). Aligning them would make a
     // false conflict; they must stay apart.
     let ws = chile(&[
-        row("p1", "coup-foretold", "percent", "36", "percent", "36 percent vote"),
-        row("p2", "coup-foretold", "percent", "36", "percent", "36 percent of the vote"),
+        row(
+            "p1",
+            "coup-foretold",
+            "percent",
+            "36",
+            "percent",
+            "36 percent vote",
+        ),
+        row(
+            "p2",
+            "coup-foretold",
+            "percent",
+            "36",
+            "percent",
+            "36 percent of the vote",
+        ),
         Row {
             approx: "more_than",
-            ..row("h1", "coup-foretold", "percent", "50", "percent", "more than half")
+            ..row(
+                "h1",
+                "coup-foretold",
+                "percent",
+                "50",
+                "percent",
+                "more than half",
+            )
         },
     ]);
     let doc = check_json(&ws, &[]);
@@ -231,12 +322,22 @@ fn issue_4_a_presidential_vote_and_a_local_vote_are_not_one_question() {
 #[test]
 fn issue_4_a_persons_topic_and_the_codebook_win() {
     let ws = chile(&[
-        row("s1", "coup-foretold", "count", "5295", "strikes", "5,295 strikes"),
+        row(
+            "s1",
+            "coup-foretold",
+            "count",
+            "5295",
+            "strikes",
+            "5,295 strikes",
+        ),
         row("b1", "failed-revolution", "year", "1908", "", "1908"),
         row("b2", "failed-revolution", "year", "1915", "", "1915"),
     ]);
     // A person files b2 under a topic of their own; the codebook names s1's topic.
-    let claims = ws.read("claims.csv").replace(",failed-revolution,,year,1915", ",failed-revolution,pinochet.birth,year,1915");
+    let claims = ws.read("claims.csv").replace(
+        ",failed-revolution,,year,1915",
+        ",failed-revolution,pinochet.birth,year,1915",
+    );
     ws.write("claims.csv", claims);
     ws.write(
         "topics.toml",
@@ -254,8 +355,22 @@ fn issue_4_a_persons_topic_and_the_codebook_win() {
 #[test]
 fn issue_4_two_figures_of_one_sentence_are_two_questions() {
     let ws = chile(&[
-        row("m1", "liberation-50", "count", "244", "mobilizations", "244"),
-        row("m2", "liberation-50", "count", "588", "mobilizations", "588 mobilizations"),
+        row(
+            "m1",
+            "liberation-50",
+            "count",
+            "244",
+            "mobilizations",
+            "244",
+        ),
+        row(
+            "m2",
+            "liberation-50",
+            "count",
+            "588",
+            "mobilizations",
+            "588 mobilizations",
+        ),
     ]);
     let doc = check_json(&ws, &[]);
     assert_ne!(topic_of(&doc, "m1"), topic_of(&doc, "m2"));
@@ -273,8 +388,24 @@ fn issue_4_spelling_variants_and_synonyms_meet() {
         ws.write(&format!("sources/{name}.txt"), text);
     }
     let mut claims = HEADER.to_string();
-    claims += &row("a1", "a", "count", "120", "lorry strikes", "120 lorry strikes").csv(a);
-    claims += &row("b1", "b", "count", "140", "truck strikes", "140 truck strikes").csv(b);
+    claims += &row(
+        "a1",
+        "a",
+        "count",
+        "120",
+        "lorry strikes",
+        "120 lorry strikes",
+    )
+    .csv(a);
+    claims += &row(
+        "b1",
+        "b",
+        "count",
+        "140",
+        "truck strikes",
+        "140 truck strikes",
+    )
+    .csv(b);
     claims += &row("c1", "c", "date", "1948-05-03", "", "3 May 1948").csv(c);
     claims += &row("d1", "d", "date", "1948-05-05", "", "5 May 1948").csv(d);
     ws.write("claims.csv", claims);
@@ -282,16 +413,41 @@ fn issue_4_spelling_variants_and_synonyms_meet() {
     assert_eq!(topic_of(&doc, "a1"), topic_of(&doc, "b1"));
     assert_eq!(topic_of(&doc, "c1"), "nationalization.1948.date");
     assert_eq!(topic_of(&doc, "d1"), "nationalization.1948.date");
-    assert_eq!(topic(&doc, "nationalization.1948.date")["verdict"], "conflict");
+    assert_eq!(
+        topic(&doc, "nationalization.1948.date")["verdict"],
+        "conflict"
+    );
 }
 
 #[test]
 fn issue_4_keys_are_stable_across_runs() {
     let ws = chile(&[
-        row("c1", "coup-foretold", "date", "1973-09-11", "", "11 September 1973"),
-        row("s1", "coup-foretold", "count", "5295", "strikes", "5,295 strikes"),
+        row(
+            "c1",
+            "coup-foretold",
+            "date",
+            "1973-09-11",
+            "",
+            "11 September 1973",
+        ),
+        row(
+            "s1",
+            "coup-foretold",
+            "count",
+            "5295",
+            "strikes",
+            "5,295 strikes",
+        ),
     ]);
-    let first = ws.cmd(&["check", "--format", "json"]).output().unwrap().stdout;
-    let second = ws.cmd(&["check", "--format", "json"]).output().unwrap().stdout;
+    let first = ws
+        .cmd(&["check", "--format", "json"])
+        .output()
+        .unwrap()
+        .stdout;
+    let second = ws
+        .cmd(&["check", "--format", "json"])
+        .output()
+        .unwrap()
+        .stdout;
     assert_eq!(first, second);
 }

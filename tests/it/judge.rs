@@ -24,7 +24,14 @@ fn valley() -> Workspace {
     claims += &row("s3", "south", "count", "412", "strikes", "412 strikes").csv(SOUTH);
     claims += &crate::align::Row {
         approx: "about",
-        ..row("e1", "east", "count", "14000", "miners", "some 14,000 miners")
+        ..row(
+            "e1",
+            "east",
+            "count",
+            "14000",
+            "miners",
+            "some 14,000 miners",
+        )
     }
     .csv(EAST);
     claims += &crate::align::Row {
@@ -74,8 +81,16 @@ fn issue_4_zero_config_surfaces_numeric_and_date_conflicts() {
 #[test]
 fn issue_4_fail_on_conflict_exits_1() {
     let ws = valley();
-    let out = ws.cmd(&["check", "--fail-on", "conflict"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = ws
+        .cmd(&["check", "--fail-on", "conflict"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let out = ws.cmd(&["check"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
 }
@@ -83,7 +98,10 @@ fn issue_4_fail_on_conflict_exits_1() {
 #[test]
 fn issue_4_accepted_conflicts_pass_new_conflict_until_a_new_claim_conflicts() {
     let ws = valley();
-    let out = ws.cmd(&["check", "--fail-on", "new-conflict"]).output().unwrap();
+    let out = ws
+        .cmd(&["check", "--fail-on", "new-conflict"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     ws.write(
         "topics.toml",
@@ -94,10 +112,21 @@ fn issue_4_accepted_conflicts_pass_new_conflict_until_a_new_claim_conflicts() {
         topic(&doc, "strike.1961.date")["accepted"],
         "the pits struck on different days"
     );
-    let out = ws.cmd(&["check", "--fail-on", "new-conflict"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let out = ws
+        .cmd(&["check", "--fail-on", "new-conflict"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     // Still a conflict for --fail-on conflict.
-    let out = ws.cmd(&["check", "--fail-on", "conflict"]).output().unwrap();
+    let out = ws
+        .cmd(&["check", "--fail-on", "conflict"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
 
     // A new source gives yet another day: the accepted conflict is new again.
@@ -109,7 +138,10 @@ fn issue_4_accepted_conflicts_pass_new_conflict_until_a_new_claim_conflicts() {
     let doc = check_json(&ws, &[]);
     assert_eq!(topic_of(&doc, "w1"), "strike.1961.date");
     assert!(topic(&doc, "strike.1961.date")["accepted"].is_null());
-    let out = ws.cmd(&["check", "--fail-on", "new-conflict"]).output().unwrap();
+    let out = ws
+        .cmd(&["check", "--fail-on", "new-conflict"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
 }
 
@@ -123,11 +155,17 @@ fn issue_4_the_reference_is_the_yardstick_and_a_series_counts_once() {
     let doc = check_json(&ws, &[]);
     let founded = topic(&doc, "strike.1961.date");
     let reasoning = founded["reasoning"].as_str().unwrap();
-    assert!(reasoning.starts_with("Measured against the reference north"), "{reasoning}");
+    assert!(
+        reasoning.starts_with("Measured against the reference north"),
+        "{reasoning}"
+    );
     let strikes = topic(&doc, "strike.1961.count");
     assert_eq!(strikes["independent_sources"], 2);
     assert!(
-        strikes["reasoning"].as_str().unwrap().contains("one series (valley-press)"),
+        strikes["reasoning"]
+            .as_str()
+            .unwrap()
+            .contains("one series (valley-press)"),
         "{}",
         strikes["reasoning"]
     );
@@ -153,5 +191,12 @@ fn issue_4_copied_passages_do_not_corroborate() {
     let t = topic(&doc, "dam.burst");
     assert_eq!(t["verdict"], "agree");
     assert_eq!(t["independent_sources"], 1);
-    assert!(t["reasoning"].as_str().unwrap().contains("one copies the other"), "{}", t["reasoning"]);
+    assert!(
+        t["reasoning"]
+            .as_str()
+            .unwrap()
+            .contains("one copies the other"),
+        "{}",
+        t["reasoning"]
+    );
 }
