@@ -5,8 +5,10 @@
 //! needs fixing in one pass.
 
 pub mod findings;
+pub mod independence;
 pub mod judge;
 pub mod validate;
+pub mod wording;
 
 use rayon::prelude::*;
 
