@@ -2,7 +2,7 @@
 //! extractor against it counts what it should.
 
 #[path = "../../examples/scoring/mod.rs"]
-mod scoring;
+pub(crate) mod scoring;
 
 use std::collections::{BTreeMap, BTreeSet};
 
