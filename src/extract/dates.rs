@@ -12,9 +12,13 @@
 //! within the last few paragraphs; otherwise not.
 //!
 //! Conventions: seasons are the northern meteorological ones (spring = March-May, autumn =
-//! September-November, winter = December-February); "early/mid/late" take the first, middle or
-//! last third of a month, year or decade; a century is its hundred years as usually meant
-//! ("20th century" = 1900-1999); a two-digit decade ("the 70s") is in the 1900s.
+//! September-November, winter = December-February); "early", "mid" and "late" take a loose part
+//! of a period, with overlaps, because writers draw the line in different places ("late 1960s" =
+//! 1966-1969, "early 1973" = January-May, "late August" = 20-31 August, "late 19th century" =
+//! 1860-1899), and "the beginning of" and "the end of" a tight one ("the end of 1971" =
+//! October-December, "the end of the 70s" = 1977-1979); early or late in a season is its first
+//! or last month; a century is its hundred years as usually meant ("20th century" = 1900-1999);
+//! a two-digit decade ("the 70s") is in the 1900s.
 
 use jiff::civil::Date;
 
@@ -667,8 +671,8 @@ fn qualifier(p: Para, i: usize) -> (usize, Option<Third>, usize) {
         Lex::W(W::Late) => (k, Third::Late, k + 1),
         Lex::W(W::Mid) if p.is_dash(k + 1) => (k, Third::Mid, k + 2),
         Lex::W(W::Mid) => (k, Third::Mid, k + 1),
-        Lex::W(W::End) if p.is_w(k + 1, W::Of) => (i, Third::Late, k + 2),
-        Lex::W(W::Beginning | W::Start) if p.is_w(k + 1, W::Of) => (i, Third::Early, k + 2),
+        Lex::W(W::End) if p.is_w(k + 1, W::Of) => (i, Third::End, k + 2),
+        Lex::W(W::Beginning | W::Start) if p.is_w(k + 1, W::Of) => (i, Third::Start, k + 2),
         Lex::W(W::Middle) if p.is_w(k + 1, W::Of) => (i, Third::Mid, k + 2),
         _ => return (i, None, i),
     };
@@ -677,9 +681,15 @@ fn qualifier(p: Para, i: usize) -> (usize, Option<Third>, usize) {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Third {
+    /// "early": the first part, loosely (the first four years of a decade).
     Early,
     Mid,
+    /// "late": the last part, loosely (the last four years of a decade).
     Late,
+    /// "the beginning of": the first part, tightly (the first three years of a decade).
+    Start,
+    /// "the end of": the last part, tightly (the last three years of a decade).
+    End,
 }
 
 /// A qualified period: "early 1973", "late August", "the late 1960s", "mid-1972", "the end of
@@ -706,18 +716,22 @@ fn qualified(p: Para, j: usize, q: Third, ctx: &Context) -> Option<(Reading, usi
     let value = match a {
         Period::Year(y) => {
             let (m1, m2) = match q {
-                Third::Early => (1, 4),
-                Third::Mid => (5, 8),
-                Third::Late => (9, 12),
+                Third::Start => (1, 3),
+                Third::Early => (1, 5),
+                Third::Mid => (4, 9),
+                Third::Late => (8, 12),
+                Third::End => (10, 12),
             };
             format!("{y:04}-{m1:02}/{y:04}-{m2:02}")
         }
         Period::Month(y, m) => {
             let last_day = Date::new(y, m as i8, 1).ok()?.last_of_month().day();
             let (d1, d2) = match q {
+                Third::Start => (1, 7),
                 Third::Early => (1, 10),
-                Third::Mid => (11, 20),
-                Third::Late => (21, last_day),
+                Third::Mid => (10, 20),
+                Third::Late => (20, last_day),
+                Third::End => (last_day - 6, last_day),
             };
             format!("{y:04}-{m:02}-{d1:02}/{y:04}-{m:02}-{d2:02}")
         }
@@ -765,9 +779,11 @@ fn decade(p: Para, i: usize, q: Option<Third>) -> Option<(Reading, usize, usize)
         None => (format!("{start:04}s"), Kind::Year),
         Some(q) => {
             let (a, b) = match q {
+                Third::Start => (0, 2),
                 Third::Early => (0, 3),
-                Third::Mid => (4, 6),
-                Third::Late => (7, 9),
+                Third::Mid => (3, 6),
+                Third::Late => (6, 9),
+                Third::End => (7, 9),
             };
             (format!("{:04}/{:04}", start + a, start + b), Kind::Year)
         }
@@ -808,9 +824,11 @@ fn century(p: Para, i: usize, q: Option<Third>) -> Option<(Reading, usize)> {
     let start = (n as i16 - 1) * 100;
     let (a, b) = match q {
         None => (0, 99),
-        Some(Third::Early) => (0, 32),
-        Some(Third::Mid) => (33, 66),
-        Some(Third::Late) => (67, 99),
+        Some(Third::Start) => (0, 29),
+        Some(Third::Early) => (0, 39),
+        Some(Third::Mid) => (30, 69),
+        Some(Third::Late) => (60, 99),
+        Some(Third::End) => (70, 99),
     };
     Some((
         Reading {
@@ -850,9 +868,9 @@ fn season(p: Para, i: usize, q: Option<Third>) -> Option<(Reading, usize)> {
         }
         Some(q) => {
             let (y1, m1) = month_at(match q {
-                Third::Early => 0,
+                Third::Early | Third::Start => 0,
                 Third::Mid => 1,
-                Third::Late => 2,
+                Third::Late | Third::End => 2,
             });
             format!("{y1:04}-{m1:02}")
         }
@@ -1014,11 +1032,11 @@ mod tests {
         date("In the 1920’s, despite", "the 1920’s", "1920s");
         date("In the 1920's, despite", "the 1920's", "1920s");
         date("the challenges of the 70s", "the 70s", "1970s");
-        date("the late 1960s with", "late 1960s", "1967/1969");
+        date("the late 1960s with", "late 1960s", "1966/1969");
         date(
             "the beginning of the 20th century were",
             "the beginning of the 20th century",
-            "1900/1932",
+            "1900/1929",
         );
     }
 
@@ -1102,7 +1120,7 @@ mod tests {
             [
                 "1972-04/1972-07",
                 "1973-06",
-                "1973-06-21/1973-06-30",
+                "1973-06-20/1973-06-30",
                 "1973-09-11"
             ]
         );
