@@ -279,6 +279,10 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
             && p.touching(k + 1)
             && matches!(p.class(k), Some(Class::Punct('-' | '/' | '.' | '–')))
     };
+    // "9/11", "24/7", "1/3": a slashed pair names a day or a ratio, not a count.
+    if p.is_punct(i + 1, '/') && p.touching(i + 1) && p.touching(i + 2) && p.is_number(i + 2) {
+        return Some(i + 3);
+    }
     // The tail of a joined pair whose head was not a figure ("Call 555-1234"): neither is it.
     if i >= 2 && joiner(i - 1) && p.is_number(i - 2) {
         return Some(i + 1);
@@ -650,6 +654,7 @@ mod tests {
         assert!(claims("about COVID-19 and the F-16").is_empty());
         assert!(claims("Call 555-1234-99.").is_empty());
         assert!(claims("Call 555-1234.").is_empty());
+        assert!(claims("after 9/11 and 24/7 news").is_empty());
         assert!(claims("See p. 45 and Figure 2.").is_empty());
     }
 

@@ -106,6 +106,16 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
         _ => {}
     }
     if let Some((name, factor)) = time_unit(p, j) {
+        // "18 years old": an age, a quantity of years.
+        if p.is_w(j + 1, W::Old) {
+            return Some(Unit {
+                kind: Kind::Quantity,
+                name: format!("{name} old"),
+                factor,
+                last: Some(j + 1),
+                plural: true,
+            });
+        }
         return Some(Unit {
             kind: Kind::Duration,
             name: name.to_string(),
@@ -404,6 +414,7 @@ mod tests {
     fn compounds() {
         assert_eq!(unit("four-year term").unwrap().name, "years");
         assert_eq!(unit("16-year-old").unwrap().last, Some(4));
+        assert_eq!(unit("18 years old").unwrap().name, "years old");
         assert_eq!(unit("three-way election").unwrap().name, "way");
         assert!(unit("half-hearted").is_none());
     }
