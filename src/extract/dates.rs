@@ -903,7 +903,7 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
         );
         return Some(last + 1);
     }
-    let at = p.word_is(i, "at");
+    let at = p.is_w(i, W::At);
     let h_at = if at { i + 1 } else { i };
     // "5pm", "at 5 p.m."
     if let Some((h, 1..=2)) = p.plain_int(h_at)

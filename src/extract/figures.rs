@@ -107,7 +107,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             first.next += 1;
         }
     }
-    let lone_word = first.words && p.word_is(j, "one") && first.next == j + 1;
+    let lone_word = first.words && p.lex(j) == Lex::Card(1) && first.next == j + 1;
     if first.next < p.len() && p.is_punct(first.next, ':') && p.is_number(first.next + 1) {
         // A time of day the date parser could not place.
         return Some(first.next + 2);
@@ -264,7 +264,7 @@ fn scaled(n: &numbers::Num, factor: f64) -> String {
 /// after what is skipped. Dates are parsed after this, so it must not take them.
 pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
     // A web address runs to the next space.
-    if p.word_is(i, "http") || p.word_is(i, "https") || p.word_is(i, "www") {
+    if p.is_w(i, W::Web) {
         let mut k = i + 1;
         while k < p.len() && p.touching(k) {
             k += 1;
@@ -532,6 +532,13 @@ mod tests {
         check(&c, Kind::Count, "700", Approx::MoreThan, "soldiers");
         assert!(claims("one of its founding members").is_empty());
         assert!(claims("the two of them").is_empty());
+        let c = one(
+            "three opposition radio station gave",
+            "three opposition radio station",
+        );
+        check(&c, Kind::Count, "3", Approx::Exact, "stations");
+        let c = one("and one pregnant woman were killed", "one pregnant woman");
+        check(&c, Kind::Count, "1", Approx::Exact, "women");
         let c = one("he shot down one tank from", "one tank");
         check(&c, Kind::Count, "1", Approx::Exact, "tanks");
         assert!(claims("each one written by").is_empty());

@@ -29,6 +29,7 @@ use crate::claims::{Approx, Claim, Interval, Kind, Origin, Status, Value};
 use crate::codebook::Codebook;
 use crate::progress::{Progress, Silent};
 use crate::sources::Corpus;
+use scan::W;
 
 /// Every candidate claim in the corpus, sorted by source id then position.
 pub fn extract(corpus: &Corpus, codebook: &Codebook) -> Vec<Claim> {
@@ -184,9 +185,56 @@ fn may_start(para: scan::Para, i: usize) -> bool {
     let token = &para.tokens[i];
     match token.class {
         scan::Class::Number => true,
-        scan::Class::Word => {
-            token.lex != scan::Lex::Other || matches!(para.str(i), "US" | "http" | "https" | "www")
-        }
+        scan::Class::Word => match token.lex {
+            scan::Lex::Other => para.str(i) == "US",
+            // Words that only ever continue a figure ("of", "and", "percent", "years").
+            scan::Lex::W(w) => !matches!(
+                w,
+                W::Of
+                    | W::And
+                    | W::Or
+                    | W::To
+                    | W::On
+                    | W::For
+                    | W::By
+                    | W::Per
+                    | W::Than
+                    | W::Until
+                    | W::Till
+                    | W::Through
+                    | W::Since
+                    | W::During
+                    | W::After
+                    | W::Before
+                    | W::Later
+                    | W::Ago
+                    | W::Least
+                    | W::Most
+                    | W::Much
+                    | W::Many
+                    | W::Next
+                    | W::Only
+                    | W::Percent
+                    | W::Percentage
+                    | W::Points
+                    | W::Cent
+                    | W::Old
+                    | W::Way
+                    | W::Times
+                    | W::Time
+                    | W::Few
+                    | W::Majority
+                    | W::Thirds
+                    | W::Quarters
+                    | W::Century
+                    | W::Centuries
+                    | W::Decades
+                    | W::Hour
+                    | W::Excess
+            ),
+            scan::Lex::Dur(_) | scan::Lex::Currency(_) | scan::Lex::Measure(_) => false,
+            _ => true,
+        },
         scan::Class::Punct(c) => matches!(c, '$' | '£' | '€' | '\'' | '’' | '‘'),
     }
 }

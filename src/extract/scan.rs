@@ -114,6 +114,8 @@ pub enum W {
     Once,
     Twice,
     Scores,
+    /// "http", "https", "www": a web address starts.
+    Web,
 }
 
 /// What a word means to the parsers.
@@ -667,6 +669,25 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("lb", "lb"),
         ("lbs", "lb"),
         ("mph", "mph"),
+        ("ppm", "ppm"),
+        ("ppb", "ppb"),
+        ("ms", "ms"),
+        ("mg", "mg"),
+        ("ml", "ml"),
+        ("kw", "kW"),
+        ("kwh", "kWh"),
+        ("mw", "MW"),
+        ("gw", "GW"),
+        ("hz", "Hz"),
+        ("khz", "kHz"),
+        ("mhz", "MHz"),
+        ("ghz", "GHz"),
+        ("nm", "nm"),
+        ("kev", "keV"),
+        ("mev", "MeV"),
+        ("mbar", "mbar"),
+        ("kpa", "kPa"),
+        ("mpa", "MPa"),
         ("km", "km"),
         ("kilometre", "kilometres"),
         ("kilometres", "kilometres"),
@@ -788,6 +809,9 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("once", W::Once),
         ("twice", W::Twice),
         ("scores", W::Scores),
+        ("http", W::Web),
+        ("https", W::Web),
+        ("www", W::Web),
     ] {
         t.push((w, Lex::W(x)));
     }

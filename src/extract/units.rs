@@ -196,8 +196,11 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
         Some(Class::Word) => p.lex(noun + 1) != Lex::Other || is_function_word(p.str(noun + 1)),
         Some(class) => !super::scan::is_dash(class),
     };
-    // A phrase of several words ends with its head ("three opposition radio station gave").
-    (phrase_ends || noun > j)
+    // After a number in words, a phrase of several words ends with its head ("three
+    // opposition radio station gave"); after digits, such words are more often unknown units and
+    // labels ("100 ms auditory activity").
+    let spelled_number = j > 0 && p.is_word(j - 1);
+    (phrase_ends && (noun == j || spelled_number) || noun > j && spelled_number)
         .then(|| Unit::new(Kind::Count, &plural(&p.str(noun).to_lowercase()), noun))
 }
 
@@ -428,12 +431,11 @@ mod tests {
         assert_eq!(unit("1 tank").unwrap().name, "tanks");
         assert_eq!(unit("189 low-income homes").unwrap().name, "");
         assert_eq!(unit("90 now").unwrap().name, "");
-        assert_eq!(unit("1 pregnant woman were").unwrap().name, "women");
         assert_eq!(unit("9 poor and working people").unwrap().name, "people");
-        assert_eq!(
-            unit("3 opposition radio station gave").unwrap().name,
-            "stations"
-        );
+        assert_eq!(unit("3 opposition radio station gave").unwrap().name, "");
+        assert_eq!(unit("100 ms auditory activity was").unwrap().name, "ms");
+        assert_eq!(unit("100 xq auditory activity was").unwrap().name, "");
+        assert_eq!(unit("1 pregnant woman were").unwrap().name, "");
         assert_eq!(unit("2 vital organs").unwrap().name, "organs");
         assert_eq!(unit("1 woman").unwrap().name, "women");
         assert_eq!(unit("1 party").unwrap().name, "parties");
