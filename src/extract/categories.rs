@@ -154,7 +154,8 @@ impl Cues {
                     Approx::Exact,
                     at..at + phrase.len(),
                 )
-                .unit(topic.unit.clone());
+                .unit(topic.unit.clone())
+                .note(format!("cue '{phrase}' of '{label}'"));
                 claim.topic = topic.key.clone();
                 found.push(claim);
             }

@@ -163,6 +163,10 @@ fn read_paragraph(para: scan::Para, context: &mut dates::Context, found: &mut Ve
     if dates::heading(para, context, found) {
         return;
     }
+    // A paragraph that is one bare number is a page number or a label, not a figure.
+    if para.len() == 1 && para.is_number(0) {
+        return;
+    }
     let mut i = 0;
     while i < para.len() {
         if !may_start(para, i) {
@@ -356,6 +360,11 @@ by tram.\n";
                 proptest::prop_assert!(Value::parse(claim.kind, &claim.value_text).is_ok());
             }
         }
+    }
+
+    #[test]
+    fn a_lone_number_is_page_furniture() {
+        assert!(claims("The end.\n\n12\n\nNext chapter.").is_empty());
     }
 
     #[test]
