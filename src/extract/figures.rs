@@ -1,10 +1,15 @@
 //! Figures: a hedge, a number (or a vague magnitude, a proportion, a duration in words), and
 //! the unit after it, read as one claim with the interval the wording allows.
 //!
-//! Not figures: list numbering ("1." at the start of a paragraph), numbers that are part of a
-//! name ("Chile 1", "Article 5"), references ("page 12", "No. 3"), times of day with no date
-//! in context, a lone "one" ("one of the founders"), bare number words with nothing counted
-//! ("the two"), and ordinals in names ("the Second World War").
+//! Not figures: list numbering ("1." at the start of a paragraph), a paragraph that is one bare
+//! number (a page number), numbers that are part of a name ("Chile 1", "COVID-19", "F-16"),
+//! references ("page 12", "p. 45", "No. 3"), codes and numeric dates of unknown order (three
+//! numbers or more joined without spaces: "978-0-14-044913-6", "05/06/2019"), slashed pairs
+//! ("9/11", "24/7"), web addresses, times of day with no date in context, a lone "one" in
+//! idioms ("one of the founders", "on the one hand", "one version … another"), bare number
+//! words with nothing counted ("the two"), "first" as a discourse word ("First of all", "his
+//! first priority": only "the first …" and "first time" rank), and ordinals in names ("the
+//! Second World War").
 
 use super::Found;
 use super::scan::{Class, Lex, Para, W};

@@ -1,10 +1,12 @@
 //! Extraction: propose every figure, date and duration of every source as a claim (issue 3).
 //!
-//! Each source is read once, paragraph by paragraph (a paragraph is a line of the file). A
-//! paragraph is cut into tokens ([`scan`]); at each token the date parser ([`dates`]) and then
-//! the figure parser ([`figures`]: hedge, number, unit) try to read a claim; what they read is
-//! the interval the wording allows. Codebook cue phrases give qualitative claims
-//! ([`categories`]). Page furniture found by [`boilerplate`] is skipped.
+//! Each source is read once, paragraph by paragraph (`paragraphs`: a line, or hard-wrapped
+//! lines joined). A paragraph is cut into tokens (`scan`); at each token that can start one,
+//! the date parser (`dates`) and then the figure parser (`figures`: hedge, number, unit) try
+//! to read a claim, as the interval its wording allows. Codebook cue phrases give qualitative
+//! claims (`categories`). Page furniture found by `boilerplate` is skipped. Sources are read
+//! in parallel (rayon); the output is sorted by source and position, so it is the same on every
+//! run.
 //!
 //! Candidates are typed [`Claim`]s with status `auto` and origin `extracted`, and an empty id;
 //! [`merge`] folds them into the ledger without touching a person's rows.

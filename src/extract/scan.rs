@@ -1,9 +1,10 @@
 //! The tokenizer: one pass over a paragraph, cutting it into words, numbers and punctuation.
 //!
 //! Every parser in `extract` works on these tokens rather than on the raw text, so the text is
-//! read once. Each word is looked up once in a small sorted lexicon ([`Lex`]) of the words that
-//! matter to figures (number words, months, hedges, units); everything else is `Lex::Other` and
-//! costs one failed binary search. Offsets are bytes into the paragraph.
+//! read once. Each word is looked up once in a small lexicon ([`Lex`]) of the words that matter
+//! to figures (number words, months, hedges, units), a hash table keyed by the word's lower-case
+//! bytes packed into an integer as the word is scanned; everything else is `Lex::Other`. Offsets
+//! are bytes into the paragraph.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
