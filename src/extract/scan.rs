@@ -139,11 +139,11 @@ pub enum Lex {
     /// spring = 0, summer = 1, autumn = 2, winter = 3.
     Season(u8),
     /// A unit of time for durations, in its plural spelling.
-    Dur(&'static str),
+    Dur(u8),
     /// A currency named in words, with its code.
-    Currency(&'static str),
+    Currency(u8),
     /// A unit of measure, in its plural spelling.
-    Measure(&'static str),
+    Measure(u8),
     W(W),
 }
 
@@ -490,6 +490,113 @@ pub fn lookup(word: &[u8]) -> Lex {
     }
 }
 
+/// Units of time as written, with the plural that names them in a claim.
+const DURATIONS: &[(&str, &str)] = &[
+    ("year", "years"),
+    ("years", "years"),
+    ("month", "months"),
+    ("months", "months"),
+    ("week", "weeks"),
+    ("weeks", "weeks"),
+    ("day", "days"),
+    ("days", "days"),
+    ("hours", "hours"),
+    ("minute", "minutes"),
+    ("minutes", "minutes"),
+];
+
+/// Currencies named in words, with their code.
+const CURRENCIES: &[(&str, &str)] = &[
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("usd", "USD"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("sterling", "GBP"),
+    ("peso", "pesos"),
+    ("pesos", "pesos"),
+    ("escudo", "escudos"),
+    ("escudos", "escudos"),
+    ("yen", "JPY"),
+    ("rubles", "rubles"),
+    ("roubles", "rubles"),
+    ("francs", "francs"),
+];
+
+/// Units of measure as written, with the name a claim gives them.
+const MEASURES: &[(&str, &str)] = &[
+    ("ton", "tons"),
+    ("tons", "tons"),
+    ("tonne", "tonnes"),
+    ("tonnes", "tonnes"),
+    ("kilogram", "kilograms"),
+    ("kilograms", "kilograms"),
+    ("kg", "kg"),
+    ("cm", "cm"),
+    ("m", "metres"),
+    ("mm", "mm"),
+    ("lb", "lb"),
+    ("lbs", "lb"),
+    ("mph", "mph"),
+    ("ppm", "ppm"),
+    ("ppb", "ppb"),
+    ("ms", "ms"),
+    ("mg", "mg"),
+    ("ml", "ml"),
+    ("kw", "kW"),
+    ("kwh", "kWh"),
+    ("mw", "MW"),
+    ("gw", "GW"),
+    ("hz", "Hz"),
+    ("khz", "kHz"),
+    ("mhz", "MHz"),
+    ("ghz", "GHz"),
+    ("nm", "nm"),
+    ("kev", "keV"),
+    ("mev", "MeV"),
+    ("mbar", "mbar"),
+    ("kpa", "kPa"),
+    ("mpa", "MPa"),
+    ("km", "km"),
+    ("kilometre", "kilometres"),
+    ("kilometres", "kilometres"),
+    ("kilometer", "kilometres"),
+    ("kilometers", "kilometres"),
+    ("mile", "miles"),
+    ("miles", "miles"),
+    ("metre", "metres"),
+    ("metres", "metres"),
+    ("meter", "metres"),
+    ("meters", "metres"),
+    ("feet", "feet"),
+    ("foot", "feet"),
+    ("hectare", "hectares"),
+    ("hectares", "hectares"),
+    ("acre", "acres"),
+    ("acres", "acres"),
+    ("litre", "litres"),
+    ("litres", "litres"),
+    ("liters", "litres"),
+    ("barrels", "barrels"),
+    ("degrees", "degrees"),
+    ("calories", "calories"),
+    ("kilowatts", "kilowatts"),
+    ("megawatts", "megawatts"),
+];
+
+/// The unit a `Dur`, `Currency` or `Measure` word names ("years", "USD", "tons").
+pub fn unit_name(lex: Lex) -> Option<&'static str> {
+    let (table, i) = match lex {
+        Lex::Dur(i) => (DURATIONS, i),
+        Lex::Currency(i) => (CURRENCIES, i),
+        Lex::Measure(i) => (MEASURES, i),
+        _ => return None,
+    };
+    table.get(usize::from(i)).map(|(_, name)| *name)
+}
+
 fn entries() -> Vec<(&'static str, Lex)> {
     let mut t: Vec<(&'static str, Lex)> = Vec::with_capacity(256);
     let cards = [
@@ -621,101 +728,14 @@ fn entries() -> Vec<(&'static str, Lex)> {
     ] {
         t.push((w, Lex::Season(s)));
     }
-    for (w, u) in [
-        ("year", "years"),
-        ("years", "years"),
-        ("month", "months"),
-        ("months", "months"),
-        ("week", "weeks"),
-        ("weeks", "weeks"),
-        ("day", "days"),
-        ("days", "days"),
-        ("hours", "hours"),
-        ("minute", "minutes"),
-        ("minutes", "minutes"),
-    ] {
-        t.push((w, Lex::Dur(u)));
+    for (i, (w, _)) in DURATIONS.iter().enumerate() {
+        t.push((w, Lex::Dur(i as u8)));
     }
-    for (w, c) in [
-        ("dollar", "USD"),
-        ("dollars", "USD"),
-        ("usd", "USD"),
-        ("euro", "EUR"),
-        ("euros", "EUR"),
-        ("eur", "EUR"),
-        ("gbp", "GBP"),
-        ("sterling", "GBP"),
-        ("peso", "pesos"),
-        ("pesos", "pesos"),
-        ("escudo", "escudos"),
-        ("escudos", "escudos"),
-        ("yen", "JPY"),
-        ("rubles", "rubles"),
-        ("roubles", "rubles"),
-        ("francs", "francs"),
-    ] {
-        t.push((w, Lex::Currency(c)));
+    for (i, (w, _)) in CURRENCIES.iter().enumerate() {
+        t.push((w, Lex::Currency(i as u8)));
     }
-    for (w, u) in [
-        ("ton", "tons"),
-        ("tons", "tons"),
-        ("tonne", "tonnes"),
-        ("tonnes", "tonnes"),
-        ("kilogram", "kilograms"),
-        ("kilograms", "kilograms"),
-        ("kg", "kg"),
-        ("cm", "cm"),
-        ("m", "metres"),
-        ("mm", "mm"),
-        ("lb", "lb"),
-        ("lbs", "lb"),
-        ("mph", "mph"),
-        ("ppm", "ppm"),
-        ("ppb", "ppb"),
-        ("ms", "ms"),
-        ("mg", "mg"),
-        ("ml", "ml"),
-        ("kw", "kW"),
-        ("kwh", "kWh"),
-        ("mw", "MW"),
-        ("gw", "GW"),
-        ("hz", "Hz"),
-        ("khz", "kHz"),
-        ("mhz", "MHz"),
-        ("ghz", "GHz"),
-        ("nm", "nm"),
-        ("kev", "keV"),
-        ("mev", "MeV"),
-        ("mbar", "mbar"),
-        ("kpa", "kPa"),
-        ("mpa", "MPa"),
-        ("km", "km"),
-        ("kilometre", "kilometres"),
-        ("kilometres", "kilometres"),
-        ("kilometer", "kilometres"),
-        ("kilometers", "kilometres"),
-        ("mile", "miles"),
-        ("miles", "miles"),
-        ("metre", "metres"),
-        ("metres", "metres"),
-        ("meter", "metres"),
-        ("meters", "metres"),
-        ("feet", "feet"),
-        ("foot", "feet"),
-        ("hectare", "hectares"),
-        ("hectares", "hectares"),
-        ("acre", "acres"),
-        ("acres", "acres"),
-        ("litre", "litres"),
-        ("litres", "litres"),
-        ("liters", "litres"),
-        ("barrels", "barrels"),
-        ("degrees", "degrees"),
-        ("calories", "calories"),
-        ("kilowatts", "kilowatts"),
-        ("megawatts", "megawatts"),
-    ] {
-        t.push((w, Lex::Measure(u)));
+    for (i, (w, _)) in MEASURES.iter().enumerate() {
+        t.push((w, Lex::Measure(i as u8)));
     }
     for (w, x) in [
         ("a", W::A),

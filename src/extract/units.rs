@@ -1,7 +1,7 @@
 //! What a number counts or measures: percent, money, a unit of time or measure, or the noun it
 //! counts ("5,295 strikes", "90 factories"). The unit decides the kind of the claim.
 
-use super::scan::{Class, Lex, Para, W};
+use super::scan::{Class, Lex, Para, W, unit_name};
 use crate::claims::Kind;
 
 /// The unit read after a number.
@@ -44,7 +44,7 @@ impl Unit {
 /// A unit of time written after a number or in a hyphenated compound, with its factor.
 pub fn time_unit(p: Para, j: usize) -> Option<(&'static str, f64)> {
     match p.lex(j) {
-        Lex::Dur(u) => Some((u, 1.0)),
+        Lex::Dur(_) => Some((unit_name(p.lex(j))?, 1.0)),
         Lex::W(W::Decade | W::Decades) => Some(("years", 10.0)),
         Lex::W(W::Century | W::Centuries) => Some(("years", 100.0)),
         Lex::W(W::Hour) => Some(("hours", 1.0)),
@@ -84,7 +84,9 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
         if p.is_w(j + 1, W::Way) {
             return Some(Unit::new(Kind::Count, "way", j + 1));
         }
-        if let Lex::Measure(u) = p.lex(j + 1) {
+        if let Lex::Measure(_) = p.lex(j + 1)
+            && let Some(u) = unit_name(p.lex(j + 1))
+        {
             return Some(Unit::new(Kind::Quantity, u, j + 1));
         }
         if p.is_word(j + 1) {
@@ -101,8 +103,20 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
         }
         Lex::W(W::Points) => return Some(Unit::new(Kind::Quantity, "points", j)),
         Lex::W(W::Times) => return Some(Unit::new(Kind::Quantity, "times", j)),
-        Lex::Currency(code) => return Some(Unit::new(Kind::Money, code, j)),
-        Lex::Measure(u) => return Some(Unit::new(Kind::Quantity, u, j)),
+        lex @ Lex::Currency(_) => {
+            return Some(Unit::new(
+                Kind::Money,
+                unit_name(lex).unwrap_or_default(),
+                j,
+            ));
+        }
+        lex @ Lex::Measure(_) => {
+            return Some(Unit::new(
+                Kind::Quantity,
+                unit_name(lex).unwrap_or_default(),
+                j,
+            ));
+        }
         _ => {}
     }
     if let Some((name, factor)) = time_unit(p, j) {
