@@ -212,6 +212,30 @@ fn emit(
 
 /// Read one date or range at `i`: the reading and its first and last tokens.
 fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
+    // "around 1970", "circa 1850", "c. 1850": a year, roughly.
+    let about = if p.is_w(i, W::Circa) && p.is_punct(i + 1, '.') {
+        Some(i + 2)
+    } else {
+        match super::hedges::hedge(p, i) {
+            Some((Approx::About, next)) => Some(next),
+            _ => None,
+        }
+    };
+    if let Some(k) = about
+        && let Some(y) = year_digits(p, k)
+        && unit_free(p, k + 1)
+        && super::units::read(p, k + 1).is_some_and(|u| u.last.is_none())
+    {
+        let reading = Reading {
+            value: format!("{y:04}"),
+            kind: Kind::Year,
+            approx: Approx::About,
+            year: Some(y),
+            day: None,
+            note: String::new(),
+        };
+        return Some((reading, i, k));
+    }
     // Ranges introduced by a word: "between 1970 and 1973", "from 1948 until 1958".
     if p.is_w(i, W::Between) || p.is_w(i, W::From) {
         let joiners: &[W] = if p.is_w(i, W::Between) {
@@ -586,15 +610,7 @@ fn year(p: Para, i: usize) -> Option<i16> {
             return None;
         }
     }
-    match p.lex(i + 1) {
-        Lex::Dur(_)
-        | Lex::Measure(_)
-        | Lex::Currency(_)
-        | Lex::Scale(_)
-        | Lex::W(W::Percent | W::Per | W::Times | W::Points) => return None,
-        _ => {}
-    }
-    if p.is_punct(i + 1, '%') || p.is_punct(i + 1, ':') && p.is_number(i + 2) {
+    if !unit_free(p, i + 1) {
         return None;
     }
     // "executed 1889 different actions": a word that does not place a year before it, and a
@@ -607,6 +623,20 @@ fn year(p: Para, i: usize) -> Option<i16> {
         return None;
     }
     Some(y)
+}
+
+/// Does nothing at `k` make the number before it a measure, a count of time or money
+/// ("1000 days", "1500 tons", "2000%", "10:15").
+fn unit_free(p: Para, k: usize) -> bool {
+    let unit = matches!(
+        p.lex(k),
+        Lex::Dur(_)
+            | Lex::Measure(_)
+            | Lex::Currency(_)
+            | Lex::Scale(_)
+            | Lex::W(W::Percent | W::Per | W::Times | W::Points)
+    );
+    !unit && !p.is_punct(k, '%') && !(p.is_punct(k, ':') && p.is_number(k + 1))
 }
 
 /// Words after which four digits are a year.
@@ -1151,6 +1181,16 @@ mod tests {
             text.replace("10,", "10 people").as_str(),
             "Between 9 and 10 people",
         );
+        assert_eq!(c.kind, Kind::Count);
+    }
+
+    #[test]
+    fn years_roughly() {
+        let c = one("built around 1850 by", "around 1850");
+        check(&c, Kind::Year, "1850", Approx::About, "");
+        let c = one("a portrait, c. 1610.", "c. 1610");
+        check(&c, Kind::Year, "1610", Approx::About, "");
+        let c = one("around 1500 workers", "around 1500 workers");
         assert_eq!(c.kind, Kind::Count);
     }
 

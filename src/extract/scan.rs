@@ -757,6 +757,8 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("by", W::By),
         ("cent", W::Cent),
         ("circa", W::Circa),
+        ("c", W::Circa),
+        ("ca", W::Circa),
         ("close", W::Close),
         ("during", W::During),
         ("early", W::Early),
