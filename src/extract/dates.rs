@@ -636,7 +636,8 @@ fn unit_free(p: Para, k: usize) -> bool {
             | Lex::Scale(_)
             | Lex::W(W::Percent | W::Per | W::Times | W::Points)
     );
-    !unit && !p.is_punct(k, '%') && !(p.is_punct(k, ':') && p.is_number(k + 1))
+    let time = p.is_punct(k, ':') && p.is_number(k + 1);
+    !(unit || time || p.is_punct(k, '%'))
 }
 
 /// Words after which four digits are a year.
