@@ -1,0 +1,124 @@
+"""MeasEval (SemEval-2021 Task 8) eval split: Quantity span P/R/F1 (stdlib only).
+
+  python3 bench/datasets/measeval.py prepare [--split eval|train|trial] [--data DIR] --work DIR
+  python3 bench/datasets/measeval.py score --work DIR [--pred DIR]
+
+`prepare` writes the split's paragraphs, one per line, to WORK/texts/measeval.txt (a paragraph holds
+no line break; the peer runners read one line at a time, so run ours with --per-line-ours), the
+Quantity gold spans to WORK/gold.json (offsets moved to that file) and WORK/paragraphs.json (where
+each paragraph starts). Paragraphs without annotations stay in: they are the negatives.
+`score` reads WORK/out/<system>/measeval.jsonl and prints, per system:
+- overlap span P/R/F1: a prediction counts if it overlaps a gold Quantity; a gold Quantity counts if
+  some prediction overlaps it (how the issue's "span F1 about 0.65" for the best peer was measured);
+- exact span P/R/F1: the spans are equal;
+- token-overlap F1: the mean, over gold Quantities, of the best token-level F1 against an overlapping
+  prediction (0 if none) -- close to the official scorer's partial-credit span measure.
+Predictions nested inside another prediction of the same system are dropped; only numeric records
+count (no dates): see common.py.
+"""
+import argparse
+import csv
+import json
+import pathlib
+import re
+import sys
+
+sys.dont_write_bytecode = True  # keep the repository free of __pycache__
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from common import NUMERIC_SYSTEMS, drop_nested, is_numeric, load, prf, print_table, systems_in  # noqa: E402
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+DATA = REPO.parent / "shared" / "datasets" / "extraction" / "measeval"
+STEM = "measeval"
+
+
+def prepare(args):
+    root = (args.data or DATA) / args.split
+    if not (root / "text").is_dir():
+        print(f"measeval: no {root / 'text'} (../shared is not on this machine); nothing to prepare.")
+        return 0
+    lines, gold, paragraphs, pos = [], [], [], 0
+    for txt in sorted((root / "text").glob("*.txt")):
+        text = re.sub(r"[\r\n]", " ", txt.read_text(encoding="utf-8"))
+        paragraphs.append([txt.stem, pos])
+        tsv = root / "tsv" / f"{txt.stem}.tsv"
+        if tsv.is_file():
+            with tsv.open(encoding="utf-8") as f:
+                for r in csv.DictReader(f, delimiter="\t"):
+                    if r["annotType"] == "Quantity":
+                        s, e = int(r["startOffset"]), int(r["endOffset"])
+                        gold.append([pos + s, pos + e, text[s:e]])
+        lines.append(text)
+        pos += len(text) + 1
+    texts = args.work / "texts"
+    texts.mkdir(parents=True, exist_ok=True)
+    (texts / f"{STEM}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (args.work / "gold.json").write_text(json.dumps(gold))
+    (args.work / "paragraphs.json").write_text(json.dumps(paragraphs))
+    print(f"measeval: {len(lines)} paragraphs, {len(gold)} Quantity spans -> {args.work}")
+    return 0
+
+
+def tokens(text, start):
+    return {(start + m.start(), start + m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)}
+
+
+def token_f1(gold_span, pred_span, text):
+    g = tokens(text[gold_span[0]:gold_span[1]], gold_span[0])
+    p = tokens(text[pred_span[0]:pred_span[1]], pred_span[0])
+    common = len(g & p)
+    if not common:
+        return 0.0
+    prec, rec = common / len(p), common / len(g)
+    return 2 * prec * rec / (prec + rec)
+
+
+def score(args):
+    gold_path = args.work / "gold.json"
+    if not gold_path.is_file():
+        print(f"measeval: no {gold_path}; run `prepare` first (it needs ../shared).")
+        return 0
+    gold = [tuple(g[:2]) for g in json.loads(gold_path.read_text())]
+    text = (args.work / "texts" / f"{STEM}.txt").read_text(encoding="utf-8")
+    pred_dir = args.pred or args.work / "out"
+    rows = []
+    for system in systems_in(pred_dir, NUMERIC_SYSTEMS):
+        recs = drop_nested([r for r in load(pred_dir / system / f"{STEM}.jsonl") if is_numeric(system, r)])
+        spans = [(r["start"], r["end"]) for r in recs if r.get("start") is not None]
+        spans.sort()
+        exact = set(gold)
+
+        def hits(span, pool):
+            return [q for q in pool if q[0] < span[1] and span[0] < q[1]]
+
+        o_p = sum(1 for s in spans if hits(s, gold))
+        o_r = sum(1 for g in gold if hits(g, spans))
+        e_p = sum(1 for s in spans if s in exact)
+        e_r = sum(1 for g in gold if g in set(spans))
+        tok = sum(max([token_f1(g, s, text) for s in hits(g, spans)], default=0.0) for g in gold)
+        op, orr, of = prf(o_p, len(recs), o_r, len(gold))
+        ep, er, ef = prf(e_p, len(recs), e_r, len(gold))
+        rows.append([system, len(recs), f"{op:.3f}", f"{orr:.3f}", f"{of:.3f}", f"{ep:.3f}", f"{er:.3f}",
+                     f"{ef:.3f}", f"{tok / len(gold):.3f}"])
+    print_table(f"MeasEval {args.work.name}: {len(gold)} gold Quantity spans (predictions from {pred_dir})",
+                ["system", "pred", "overlap P", "overlap R", "overlap F1", "exact P", "exact R", "exact F1",
+                 "token F1"], rows)
+    return 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("prepare")
+    p.add_argument("--split", choices=["eval", "train", "trial"], default="eval")
+    p.add_argument("--data", type=pathlib.Path)
+    p.add_argument("--work", type=pathlib.Path, required=True)
+    s = sub.add_parser("score")
+    s.add_argument("--work", type=pathlib.Path, required=True)
+    s.add_argument("--pred", type=pathlib.Path)
+    args = ap.parse_args()
+    return prepare(args) if args.cmd == "prepare" else score(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
