@@ -5,7 +5,9 @@ usage: python3 bench/run_peers.py [--texts DIR] [--out DIR] [--peers a,b,...] [-
 
 Writes OUT/<peer>/<stem>.jsonl (one JSON object per extraction, code-point offsets, the format
 of ../shared/peers/README.md) and OUT/timing.json, and prints one table: files, MB, wall seconds,
-MB/s, peak RSS and extractions per system. Each system runs as one process per text file, so a
+MB/s, start-up seconds (one run on a one-line text), MB/s once started ("warm": wall time
+minus one start-up per file; shown when that leaves at least 5% of the wall time), peak RSS and
+extractions per system. Each system runs as one process per text file, so a
 peer's start-up (loading a model, starting a JVM) is part of its time, as it is for a user.
 
 Defaults: --texts is the repository's sources/ (the Chile corpus), --out is ../peer-out/chile
@@ -83,13 +85,31 @@ def peak_rss_mb(report):
     return int(m.group(1)) / 1024 if m else None
 
 
-def run_one(name, argv_of, texts, out, refs, timeout):
+STARTUP_TEXT = "On 4 September 1970 about 36 percent voted.\n"
+
+
+def startup_seconds(argv_of, timeout):
+    """Wall time of one run on a one-line text: the fixed cost every file pays (imports, models, JVM)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = pathlib.Path(tmp) / "startup.txt"
+        path.write_text(STARTUP_TEXT, encoding="utf-8")
+        t0 = time.monotonic()
+        try:
+            subprocess.run(argv_of(path, DEFAULT_REF), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           timeout=timeout, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+        except subprocess.TimeoutExpired:
+            return None
+        return time.monotonic() - t0
+
+
+def run_one(name, argv_of, texts, out, refs, timeout, startup):
     """Run one system over every text, one process per file; return its timing record."""
     dest = out / name
     dest.mkdir(parents=True, exist_ok=True)
     gnu_time = shutil.which("time") if os.path.exists("/usr/bin/time") else None
     rec = {"system": name, "files": 0, "bytes": 0, "seconds": 0.0, "peak_rss_mb": None,
-           "extractions": 0, "failures": []}
+           "extractions": 0, "failures": [],
+           "startup_s": startup_seconds(argv_of, timeout) if startup else None}
     for path in texts:
         argv = argv_of(path, refs.get(path.stem, DEFAULT_REF))
         with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
@@ -116,18 +136,24 @@ def run_one(name, argv_of, texts, out, refs, timeout):
         with open(dest / f"{path.stem}.jsonl", encoding="utf-8") as f:
             rec["extractions"] += sum(1 for line in f if line.strip())
     rec["mb_per_s"] = rec["bytes"] / 1e6 / rec["seconds"] if rec["seconds"] else None
+    # Throughput once started: the time beyond one start-up per file.
+    work = rec["seconds"] - rec["files"] * rec["startup_s"] if rec["startup_s"] is not None else None
+    rec["mb_per_s_warm"] = rec["bytes"] / 1e6 / work if work and work > 0.05 * rec["seconds"] else None
     return rec
 
 
 def table(records):
-    head = f"{'system':<12} {'files':>5} {'MB':>7} {'wall s':>8} {'MB/s':>9} {'peak RSS MB':>11} {'extractions':>11}  notes"
+    head = (f"{'system':<12} {'files':>5} {'MB':>7} {'wall s':>8} {'MB/s':>9} {'start s':>7} {'warm MB/s':>9} "
+            f"{'peak RSS MB':>11} {'extractions':>11}  notes")
     lines = [head, "-" * len(head)]
     for r in records:
         rss = f"{r['peak_rss_mb']:.0f}" if r["peak_rss_mb"] is not None else "-"
         mbs = f"{r['mb_per_s']:.4f}" if r["mb_per_s"] is not None else "-"
         note = f"{len(r['failures'])} failed" if r["failures"] else ""
+        start = f"{r['startup_s']:.1f}" if r.get("startup_s") is not None else "-"
+        warm = f"{r['mb_per_s_warm']:.4f}" if r.get("mb_per_s_warm") is not None else "-"
         lines.append(f"{r['system']:<12} {r['files']:>5} {r['bytes'] / 1e6:>7.3f} {r['seconds']:>8.1f} "
-                     f"{mbs:>9} {rss:>11} {r['extractions']:>11}  {note}")
+                     f"{mbs:>9} {start:>7} {warm:>9} {rss:>11} {r['extractions']:>11}  {note}")
     return "\n".join(lines)
 
 
@@ -143,6 +169,8 @@ def main():
                     help="JSON {stem: YYYY-MM-DD}: reference date per text for relative expressions")
     ap.add_argument("--ours", help="path of the extract_jsonl binary")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds per file")
+    ap.add_argument("--no-startup", action="store_true",
+                    help="skip timing each system once on a one-line text (its start-up cost)")
     args = ap.parse_args()
 
     shared = pathlib.Path(os.environ.get("CROSSCHECK_SHARED", REPO.parent / "shared"))
@@ -182,7 +210,8 @@ def main():
     timing_path = out / "timing.json"
     previous = json.loads(timing_path.read_text()) if timing_path.is_file() else {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, min(args.jobs, 2))) as pool:
-        futures = {pool.submit(run_one, n, found[n], texts, out, refs, args.timeout): n for n in todo}
+        futures = {pool.submit(run_one, n, found[n], texts, out, refs, args.timeout,
+                               not args.no_startup): n for n in todo}
         records = []
         for fut in concurrent.futures.as_completed(futures):
             rec = fut.result()

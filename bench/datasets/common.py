@@ -6,6 +6,7 @@ expressions and which are numeric quantities, and reads their values into one sh
 scorers compare like with like. Each system is scored only on what it claims to extract: the
 date-only peers are not scored on quantities, the quantity-only peers not on dates.
 """
+import datetime
 import json
 import math
 import pathlib
@@ -85,6 +86,9 @@ def iso_by_grain(stamp, grain):
         return f"{y}-Q{(int(mo) - 1) // 3 + 1}"
     if grain == "month":
         return f"{y}-{mo}"
+    if grain == "week":
+        iso = datetime.date(int(y), int(mo), int(d)).isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}"
     if grain in ("hour", "minute", "second") and hh is not None:
         return f"{y}-{mo}-{d}T{hh}:{mm}"
     return f"{y}-{mo}-{d}"
@@ -198,16 +202,20 @@ def numeric_value(system, rec):
     return None
 
 
-def drop_nested(recs):
-    """Drop records whose span lies inside another kept record's span (a peer that reports
-    '3.88 billion' as a number inside '$3.88 billion' as money has found one quantity, not two),
-    and exact duplicates. Records without offsets are kept as they are."""
+def drop_nested(recs, key=None):
+    """Drop records whose span lies inside another kept record's span, and exact duplicates.
+
+    Without `key`, any nested record goes (TIMEX3 spans do not nest). With `key`, a nested record
+    goes only when its key (its value) equals the outer one's: a peer that reports '3.88 billion'
+    as a number inside '$3.88 billion' as money has found one quantity, not two, while '58.06
+    points' inside '16369.03 up 58.06 points' is a second quantity. Records without offsets stay."""
     with_span = [r for r in recs if r.get("start") is not None and r.get("end") is not None]
     without = [r for r in recs if r.get("start") is None or r.get("end") is None]
     with_span.sort(key=lambda r: (r["start"], -(r["end"] - r["start"])))
     kept = []
     for r in with_span:
-        if any(k["start"] <= r["start"] and r["end"] <= k["end"] for k in kept):
+        if any(k["start"] <= r["start"] and r["end"] <= k["end"] and (key is None or key(k) == key(r))
+               for k in kept):
             continue
         kept.append(r)
     return kept + without

@@ -83,7 +83,8 @@ def score(args):
     pred_dir = args.pred or args.work / "out"
     rows = []
     for system in systems_in(pred_dir, NUMERIC_SYSTEMS):
-        recs = drop_nested([r for r in load(pred_dir / system / f"{STEM}.jsonl") if is_numeric(system, r)])
+        recs = drop_nested([r for r in load(pred_dir / system / f"{STEM}.jsonl") if is_numeric(system, r)],
+                           key=lambda r, s=system: numeric_value(s, r))
         spans = [(r["start"], r["end"]) for r in recs if r.get("start") is not None]
         spans.sort()
         exact = set(gold)

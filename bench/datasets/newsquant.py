@@ -112,7 +112,7 @@ def score(args):
         recs = [r for r in load(pred_dir / system / f"{STEM}.jsonl") if is_numeric(system, r)]
         by_sentence = [[] for _ in gold]
         n_pred = 0
-        for r in drop_nested(recs):
+        for r in drop_nested(recs, key=lambda r, s=system: numeric_value(s, r)):
             n_pred += 1
             anchor = r.get("start") if r.get("start") is not None else r.get("line_start")
             value = numeric_value(system, r)
