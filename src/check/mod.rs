@@ -19,7 +19,7 @@ use crate::sources::Corpus;
 
 /// Run the whole check.
 pub fn run(corpus: &Corpus, claims: &ClaimsFile, codebook: &Codebook) -> Analysis {
-    let validated = validate::validate(claims, corpus);
+    let validated = validate::validate(claims, corpus, codebook);
     let groups = align::align(&validated.claims, corpus, codebook);
     let judged: Vec<_> = groups
         .par_iter()

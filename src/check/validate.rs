@@ -7,7 +7,8 @@
 use std::collections::HashMap;
 
 use super::findings::{Problem, Severity};
-use crate::claims::{Claim, ClaimsFile, Origin, Status};
+use crate::claims::{Claim, ClaimsFile, Kind, Origin, Status, Value};
+use crate::codebook::Codebook;
 use crate::sources::{Corpus, Source};
 
 /// The claims that can be judged, and the problems found on the way.
@@ -19,7 +20,7 @@ pub struct Validated {
     pub problems: Vec<Problem>,
 }
 
-pub fn validate(file: &ClaimsFile, corpus: &Corpus) -> Validated {
+pub fn validate(file: &ClaimsFile, corpus: &Corpus, codebook: &Codebook) -> Validated {
     let mut out = Validated::default();
     let path = file.path.display().to_string();
     let mut first_row_of_id: HashMap<&str, u64> = HashMap::new();
@@ -67,6 +68,10 @@ pub fn validate(file: &ClaimsFile, corpus: &Corpus) -> Validated {
             );
             continue;
         };
+        if let Some((column, message, fix)) = check_fit(&claim, codebook) {
+            report(Severity::Error, Some(column), message, fix);
+            continue;
+        }
         if claim.status == Status::Rejected {
             // A rejected row is kept only so it is not proposed again; its quote may be gone.
             out.rejected += 1;
@@ -95,6 +100,70 @@ pub fn validate(file: &ClaimsFile, corpus: &Corpus) -> Validated {
     }
     out
 }
+
+/// Do kind, unit and value fit together, and with the codebook's topic? `None` when they do.
+fn check_fit(claim: &Claim, codebook: &Codebook) -> Option<(&'static str, String, String)> {
+    let unit = claim.unit.as_str();
+    let unit_fits = match claim.kind {
+        Kind::Percent => matches!(unit, "" | "percent" | "percentage points"),
+        Kind::Date | Kind::Year | Kind::Category => unit.is_empty(),
+        Kind::Duration => DURATION_UNITS.contains(&unit),
+        Kind::Count | Kind::Money | Kind::Quantity | Kind::Ordinal => unit != "percent",
+    };
+    if !unit_fits {
+        let expected = match claim.kind {
+            Kind::Percent => "'percent' or 'percentage points'".to_string(),
+            Kind::Duration => DURATION_UNITS.join(", "),
+            Kind::Count | Kind::Money | Kind::Quantity | Kind::Ordinal => {
+                "anything but 'percent' (use kind percent)".into()
+            }
+            _ => "no unit".into(),
+        };
+        return Some((
+            "unit",
+            format!("the unit '{unit}' does not fit the kind {}", claim.kind),
+            format!("for {} write {expected}, or change the kind", claim.kind),
+        ));
+    }
+    let spec = codebook.topic(&claim.topic)?;
+    if spec.kind != claim.kind && spec.kind.dimension() != claim.kind.dimension() {
+        return Some((
+            "kind",
+            format!(
+                "the codebook declares topic '{}' as {}, but this claim is {}",
+                spec.key, spec.kind, claim.kind
+            ),
+            "change the claim's kind or its topic".into(),
+        ));
+    }
+    if let Value::Category(label) = &claim.value
+        && !spec.categories.is_empty()
+        && !spec.categories.contains_key(label)
+    {
+        let known: Vec<&str> = spec.categories.keys().map(String::as_str).collect();
+        return Some((
+            "value",
+            format!("'{label}' is not a category of topic '{}'", spec.key),
+            format!(
+                "use one of: {} (or add it to the codebook)",
+                known.join(", ")
+            ),
+        ));
+    }
+    None
+}
+
+const DURATION_UNITS: [&str; 9] = [
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "seconds",
+    "decades",
+    "centuries",
+];
 
 /// Is the quote in the source, at the line and offsets the row gives? `None` when it is.
 fn check_quote(claim: &Claim, source: &Source) -> Option<(&'static str, String, String)> {
@@ -261,7 +330,7 @@ mod tests {
             rows,
             lines,
         };
-        validate(&file, &corpus()).problems
+        validate(&file, &corpus(), &Codebook::default()).problems
     }
 
     #[test]
@@ -271,7 +340,7 @@ mod tests {
             rows: vec![row("c1", "36 percent", "2")],
             lines: vec![2],
         };
-        let v = validate(&file, &corpus());
+        let v = validate(&file, &corpus(), &Codebook::default());
         assert!(v.problems.is_empty(), "{:?}", v.problems);
         assert_eq!(v.claims.len(), 1);
     }
@@ -343,6 +412,45 @@ mod tests {
         let mut manual = row("c2", "", "");
         manual.origin = "manual".into();
         assert_eq!(problems(vec![manual])[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn kind_and_unit_must_fit() {
+        let mut r = row("c1", "36 percent", "2");
+        r.unit = "USD".into();
+        assert_eq!(problems(vec![r])[0].column.as_deref(), Some("unit"));
+        let mut r = row("c1", "36 percent", "2");
+        r.kind = "duration".into();
+        r.unit = "percent".into();
+        assert!(
+            problems(vec![r])[0]
+                .message
+                .contains("does not fit the kind duration")
+        );
+    }
+
+    #[test]
+    fn a_category_must_be_one_the_codebook_lists() {
+        let codebook: Codebook = toml::from_str(
+            "[[topic]]\nkey = \"death\"\nkind = \"category\"\n[topic.categories]\nsuicide = [\"killed himself\"]\n",
+        )
+        .unwrap();
+        let mut r = row("c1", "killed himself", "3");
+        r.kind = "category".into();
+        r.unit = String::new();
+        r.topic = "death".into();
+        r.value = "accident".into();
+        let file = ClaimsFile {
+            path: "c.csv".into(),
+            rows: vec![r],
+            lines: vec![2],
+        };
+        let p = validate(&file, &corpus(), &codebook).problems;
+        assert!(
+            p[0].message
+                .contains("'accident' is not a category of topic 'death'")
+        );
+        assert!(p[0].fix.contains("suicide"));
     }
 
     #[test]

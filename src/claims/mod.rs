@@ -312,7 +312,7 @@ impl ClaimRow {
             }
             _ => None,
         };
-        let (Ok(kind), Ok(approx)) = (kind, approx) else {
+        let Ok(kind) = kind else {
             return Err(problems);
         };
         let value = Value::parse(kind, &self.value);
@@ -323,6 +323,9 @@ impl ClaimRow {
                 "correct the value, or the kind",
             );
         }
+        let Ok(approx) = approx else {
+            return Err(problems);
+        };
         let mut interval = value.as_ref().ok().and_then(|v| v.allowed(kind, approx));
         if let (Some(derived), Ok(_)) = (interval.as_mut(), &value) {
             let dimension = kind.dimension();

@@ -40,15 +40,40 @@ pub fn merge(file: &mut ClaimsFile, candidates: &[Claim], corpus: &Corpus) -> Me
         }
     }
     let mut ids: HashSet<String> = file.rows.iter().map(|r| r.id.trim().to_string()).collect();
-    let mut occurrence: std::collections::HashMap<(String, String, Kind), u32> = Default::default();
+    for (index, occurrence) in unmatched(&existing, candidates) {
+        let candidate = &candidates[index];
+        let mut row = candidate.to_row();
+        row.id = unique_id(&stable_id(candidate, occurrence), &mut ids);
+        outcome.added.push(row.id.clone());
+        file.rows.push(row);
+    }
+    outcome
+}
+
+/// The candidates that no row of `file` covers: what a merge would add. Rejected rows count as
+/// covering their text, since a person decided about it.
+pub fn uncovered<'c>(
+    file: &ClaimsFile,
+    candidates: &'c [Claim],
+    corpus: &Corpus,
+) -> Vec<&'c Claim> {
+    let existing: Vec<Located> = file.rows.iter().map(|row| locate(row, corpus)).collect();
+    unmatched(&existing, candidates)
+        .into_iter()
+        .map(|(index, _)| &candidates[index])
+        .collect()
+}
+
+/// Indexes of the candidates that land on no existing row nor on an earlier candidate, each with
+/// the occurrence number of its text (for stable ids).
+fn unmatched(existing: &[Located], candidates: &[Claim]) -> Vec<(usize, u32)> {
+    let mut occurrence: std::collections::HashMap<(&str, &str, Kind), u32> = Default::default();
     let mut taken: Vec<Located> = Vec::new();
-    for candidate in candidates {
-        let key = (
-            candidate.source.clone(),
-            candidate.quote.clone(),
-            candidate.kind,
-        );
-        let n = occurrence.entry(key).or_insert(0);
+    let mut out = Vec::new();
+    for (index, candidate) in candidates.iter().enumerate() {
+        let n = occurrence
+            .entry((&candidate.source, &candidate.quote, candidate.kind))
+            .or_insert(0);
         *n += 1;
         let Some(span) = candidate.span.clone() else {
             continue;
@@ -65,13 +90,10 @@ pub fn merge(file: &mut ClaimsFile, candidates: &[Claim], corpus: &Corpus) -> Me
         {
             continue;
         }
-        let mut row = candidate.to_row();
-        row.id = unique_id(&stable_id(candidate, *n), &mut ids);
-        outcome.added.push(row.id.clone());
-        file.rows.push(row);
+        out.push((index, *n));
         taken.push(here);
     }
-    outcome
+    out
 }
 
 /// Where a row's claim sits in its source, as far as can be told.
@@ -250,6 +272,20 @@ mod tests {
         assert_eq!(&file.rows[..3], &edited[..]);
         // The deleted row is proposed again: deleting is not rejecting.
         assert_eq!(outcome.added.len(), 1);
+    }
+
+    #[test]
+    fn uncovered_lists_what_no_row_covers() {
+        let mut file = ClaimsFile::empty(std::path::Path::new("c.csv"));
+        merge(&mut file, &candidates(), &corpus());
+        file.rows[0].status = "rejected".into();
+        file.rows.remove(3);
+        let all = candidates();
+        let left = uncovered(&file, &all, &corpus());
+        assert_eq!(
+            left.iter().map(|c| c.quote.as_str()).collect::<Vec<_>>(),
+            ["28%"]
+        );
     }
 
     #[test]

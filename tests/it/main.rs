@@ -2,4 +2,9 @@
 
 mod support;
 
+mod bad_input;
+mod browser;
 mod cli;
+mod gold;
+mod merge;
+mod report;
