@@ -8,7 +8,8 @@
 //! Each extraction is one JSON object per line: `{"value","unit","start","end","text","kind"}` plus
 //! `"approx"`. `start`/`end` are CODE-POINT offsets into the whole file (end exclusive), converted
 //! from the library's byte spans, so `text == file[start:end]` in Python. `value` is a JSON number
-//! when the normalised value is a plain number, else the normalised string (`1973-09-11`, `10/20`).
+//! when a figure's normalised value is a plain number, else the normalised string (`10/20`); dates
+//! and years stay strings (`1973-09-11`, `1973`).
 //!
 //! `--per-line` runs the extractor on each non-empty line on its own, as the peer runners feed
 //! their extractors (offsets stay relative to the whole file). `-` reads standard input. With
@@ -17,7 +18,7 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use crosscheck::claims::Claim;
+use crosscheck::claims::{Claim, Kind};
 use crosscheck::codebook::Codebook;
 use crosscheck::extract::extract;
 use crosscheck::sources::{Corpus, Source, SourceMeta};
@@ -119,10 +120,10 @@ impl<'a> CodePoints<'a> {
 }
 
 fn record(claim: &Claim, byte_offset: usize, points: &CodePoints) -> serde_json::Value {
-    let number = claim
-        .value_text
-        .parse::<f64>()
-        .ok()
+    let is_time = matches!(claim.kind, Kind::Date | Kind::Year);
+    let number = (!is_time)
+        .then(|| claim.value_text.parse::<f64>().ok())
+        .flatten()
         .filter(|n| n.is_finite());
     let value = match number {
         Some(n) => serde_json::json!(n),

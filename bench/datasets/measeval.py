@@ -1,7 +1,7 @@
 """MeasEval (SemEval-2021 Task 8) eval split: Quantity span P/R/F1 (stdlib only).
 
   python3 bench/datasets/measeval.py prepare [--split eval|train|trial] [--data DIR] --work DIR
-  python3 bench/datasets/measeval.py score --work DIR [--pred DIR]
+  python3 bench/datasets/measeval.py score --work DIR [--pred DIR] [--misses SYSTEM]
 
 `prepare` writes the split's paragraphs, one per line, to WORK/texts/measeval.txt (a paragraph holds
 no line break; the peer runners read one line at a time, so run ours with --per-line-ours), the
@@ -73,6 +73,10 @@ def token_f1(gold_span, pred_span, text):
     return 2 * prec * rec / (prec + rec)
 
 
+def context(text, span, width=40):
+    return text[max(0, span[0] - width):span[1] + width].replace("\n", " / ")
+
+
 def score(args):
     gold_path = args.work / "gold.json"
     if not gold_path.is_file():
@@ -81,7 +85,7 @@ def score(args):
     gold = [tuple(g[:2]) for g in json.loads(gold_path.read_text())]
     text = (args.work / "texts" / f"{STEM}.txt").read_text(encoding="utf-8")
     pred_dir = args.pred or args.work / "out"
-    rows = []
+    rows, differences = [], []
     for system in systems_in(pred_dir, NUMERIC_SYSTEMS):
         recs = drop_nested([r for r in load(pred_dir / system / f"{STEM}.jsonl") if is_numeric(system, r)],
                            key=lambda r, s=system: numeric_value(s, r))
@@ -99,11 +103,23 @@ def score(args):
         tok = sum(max([token_f1(g, s, text) for s in hits(g, spans)], default=0.0) for g in gold)
         op, orr, of = prf(o_p, len(recs), o_r, len(gold))
         ep, er, ef = prf(e_p, len(recs), e_r, len(gold))
+        if system == args.misses:
+            for g in gold:
+                if not hits(g, spans):
+                    differences.append(f"missed  {text[g[0]:g[1]]!r}  | {context(text, g)}")
+            for sp in spans:
+                if not hits(sp, gold):
+                    differences.append(f"extra   {text[sp[0]:sp[1]]!r}  | {context(text, sp)}")
         rows.append([system, len(recs), f"{op:.3f}", f"{orr:.3f}", f"{of:.3f}", f"{ep:.3f}", f"{er:.3f}",
                      f"{ef:.3f}", f"{tok / len(gold):.3f}"])
     print_table(f"MeasEval {args.work.name}: {len(gold)} gold Quantity spans (predictions from {pred_dir})",
                 ["system", "pred", "overlap P", "overlap R", "overlap F1", "exact P", "exact R", "exact F1",
                  "token F1"], rows)
+    if args.misses:
+        print(f"{args.misses}: {len(differences)} differences"
+              + (f", first {args.limit}" if len(differences) > args.limit else ""))
+        for line in differences[: args.limit]:
+            print("  " + line)
     return 0
 
 
@@ -117,6 +133,8 @@ def main():
     s = sub.add_parser("score")
     s.add_argument("--work", type=pathlib.Path, required=True)
     s.add_argument("--pred", type=pathlib.Path)
+    s.add_argument("--misses", metavar="SYSTEM", help="also list that system's misses and false finds")
+    s.add_argument("--limit", type=int, default=60, help="at most this many --misses lines")
     args = ap.parse_args()
     return prepare(args) if args.cmd == "prepare" else score(args)
 

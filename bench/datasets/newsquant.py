@@ -1,7 +1,7 @@
 """NewsQuant (the CQE paper's news test set): quantity value F1 and value+unit F1 (stdlib only).
 
   python3 bench/datasets/newsquant.py prepare [--data DIR] --work DIR
-  python3 bench/datasets/newsquant.py score --work DIR [--pred DIR]
+  python3 bench/datasets/newsquant.py score --work DIR [--pred DIR] [--misses SYSTEM]
 
 `prepare` writes the 590 sentences, one per line, to WORK/texts/newsquant.txt (the peer runners feed
 a file one line at a time, so each sentence is read on its own; run ours with --per-line-ours) and
@@ -97,6 +97,22 @@ def sentence_of(starts, offset):
     return lo
 
 
+def match(preds, golds, with_unit):
+    """Pair each prediction with at most one unpaired gold quantity of the sentence.
+    Returns (pairs, unpaired predictions, unpaired gold)."""
+    free, extra, pairs = list(golds), [], 0
+    for value, unit, surface in preds:
+        for g in free:
+            if same(value, gold_value(g[0])) and (
+                    not with_unit or unit_key(unit) in (unit_key(g[2]), unit_key(g[1]))):
+                free.remove(g)
+                pairs += 1
+                break
+        else:
+            extra.append((value, unit, surface))
+    return pairs, extra, free
+
+
 def score(args):
     gold_path = args.work / "gold.json"
     if not gold_path.is_file():
@@ -104,10 +120,11 @@ def score(args):
         return 0
     gold = json.loads(gold_path.read_text())
     text = (args.work / "texts" / f"{STEM}.txt").read_text(encoding="utf-8")
+    sentences = text.split("\n")
     starts = [0] + [m.end() for m in re.finditer("\n", text)][: len(gold) - 1]
     pred_dir = args.pred or args.work / "out"
     n_gold = sum(map(len, gold))
-    rows = []
+    rows, differences = [], []
     for system in systems_in(pred_dir, NUMERIC_SYSTEMS):
         recs = [r for r in load(pred_dir / system / f"{STEM}.jsonl") if is_numeric(system, r)]
         by_sentence = [[] for _ in gold]
@@ -118,28 +135,27 @@ def score(args):
             value = numeric_value(system, r)
             if anchor is None or value is None:
                 continue  # counted as a prediction that matches nothing
-            by_sentence[sentence_of(starts, anchor)].append((value, r.get("unit")))
+            by_sentence[sentence_of(starts, anchor)].append((value, r.get("unit"), r.get("text")))
         tp_value = tp_unit = 0
-        for preds, golds in zip(by_sentence, gold):
-            for with_unit in (False, True):
-                free = list(golds)
-                for value, unit in preds:
-                    for g in free:
-                        if not same(value, gold_value(g[0])):
-                            continue
-                        if with_unit and unit_key(unit) not in (unit_key(g[2]), unit_key(g[1])):
-                            continue
-                        free.remove(g)
-                        if with_unit:
-                            tp_unit += 1
-                        else:
-                            tp_value += 1
-                        break
+        for i, (preds, golds) in enumerate(zip(by_sentence, gold)):
+            pairs, extra, missed = match(preds, golds, with_unit=False)
+            tp_value += pairs
+            tp_unit += match(preds, golds, with_unit=True)[0]
+            if system == args.misses:
+                for g in missed:
+                    differences.append(f"missed  #{i} {g[0]} {g[1]!r}  | {sentences[i][:110]}")
+                for value, unit, surface in extra:
+                    differences.append(f"extra   #{i} {surface!r} = {value} {unit!r}  | {sentences[i][:80]}")
         vp, vr, vf = prf(tp_value, n_pred, tp_value, n_gold)
         up, ur, uf = prf(tp_unit, n_pred, tp_unit, n_gold)
         rows.append([system, n_pred, f"{vp:.3f}", f"{vr:.3f}", f"{vf:.3f}", f"{up:.3f}", f"{ur:.3f}", f"{uf:.3f}"])
     print_table(f"NewsQuant: {len(gold)} sentences, {n_gold} gold quantities (predictions from {pred_dir})",
                 ["system", "pred", "value P", "value R", "value F1", "v+unit P", "v+unit R", "v+unit F1"], rows)
+    if args.misses:
+        print(f"{args.misses}: {len(differences)} differences (value matching)"
+              + (f", first {args.limit}" if len(differences) > args.limit else ""))
+        for line in differences[: args.limit]:
+            print("  " + line)
     return 0
 
 
@@ -152,6 +168,8 @@ def main():
     s = sub.add_parser("score")
     s.add_argument("--work", type=pathlib.Path, required=True)
     s.add_argument("--pred", type=pathlib.Path)
+    s.add_argument("--misses", metavar="SYSTEM", help="also list that system's misses and false finds")
+    s.add_argument("--limit", type=int, default=60, help="at most this many --misses lines")
     args = ap.parse_args()
     return prepare(args) if args.cmd == "prepare" else score(args)
 

@@ -1,7 +1,7 @@
 """TempEval-3 (TimeML TIMEX3): date/time/duration span F1 and value F1 (stdlib only).
 
   python3 bench/datasets/tempeval3.py prepare [--split platinum|tbaq] [--data DIR] --work DIR
-  python3 bench/datasets/tempeval3.py score --work DIR [--pred DIR]
+  python3 bench/datasets/tempeval3.py score --work DIR [--pred DIR] [--misses SYSTEM]
 
 `prepare` writes each document's <TEXT> with its tags stripped (offsets kept) to WORK/texts/<doc>.txt,
 the TIMEX3 gold to WORK/gold.json and each document's creation date to WORK/ref_dates.json (the date
@@ -84,6 +84,28 @@ def overlaps(a, b):
     return a[0] < b[1] and b[0] < a[1]
 
 
+def misses(system, gold, pred_dir, work, limit):
+    """Print what one system missed, wrongly found, or valued differently (to improve it)."""
+    lines = []
+    for doc, spans in gold.items():
+        text = (work / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
+        preds = [r for r in drop_nested([r for r in load(pred_dir / system / f"{doc}.jsonl")
+                                         if is_temporal(system, r)]) if r.get("start") is not None]
+        for s, e, typ, value in spans:
+            hits = [r for r in preds if overlaps((s, e), (r["start"], r["end"]))]
+            if not hits:
+                lines.append(f"missed  {doc}: {text[s:e]!r} {typ} {value}")
+            elif not any(timex_value(system, r) == value for r in hits):
+                got = ", ".join(f"{r['text']!r}={timex_value(system, r)}" for r in hits)
+                lines.append(f"value   {doc}: {text[s:e]!r} {typ} {value} <- {got}")
+        for r in preds:
+            if not any(overlaps((r["start"], r["end"]), g) for g in spans):
+                lines.append(f"extra   {doc}: {r['text']!r} ({r.get('kind')} {r.get('value')})")
+    print(f"{system}: {len(lines)} differences" + (f", first {limit}" if len(lines) > limit else ""))
+    for line in sorted(lines)[:limit]:
+        print("  " + line)
+
+
 def score_system(system, gold, pred_dir):
     counts = {"pred": 0, "strict_p": 0, "relaxed_p": 0, "gold": 0, "strict_r": 0, "relaxed_r": 0,
               "value": 0, "DATE": [0, 0], "DURATION": [0, 0]}
@@ -131,6 +153,8 @@ def score(args):
     print_table(f"TempEval-3 {args.work.name}: {len(gold)} documents, {n} gold TIMEX3 (predictions from {pred_dir})",
                 ["system", "pred", "strict P", "strict R", "strict F1", "relax P", "relax R", "relax F1",
                  "value F1", "value acc", "R DATE", "R DUR"], rows)
+    if args.misses:
+        misses(args.misses, gold, pred_dir, args.work, args.limit)
     return 0
 
 
@@ -144,6 +168,8 @@ def main():
     s = sub.add_parser("score")
     s.add_argument("--work", type=pathlib.Path, required=True)
     s.add_argument("--pred", type=pathlib.Path)
+    s.add_argument("--misses", metavar="SYSTEM", help="also list that system's misses and false finds")
+    s.add_argument("--limit", type=int, default=60, help="at most this many --misses lines")
     args = ap.parse_args()
     return prepare(args) if args.cmd == "prepare" else score(args)
 
