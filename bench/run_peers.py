@@ -2,6 +2,7 @@
 
 usage: python3 bench/run_peers.py [--texts DIR] [--out DIR] [--peers a,b,...] [--jobs N]
                                   [--per-line-ours] [--ref-dates FILE.json] [--ours BIN]
+       python3 bench/run_peers.py --show OUT      (the table of earlier runs into OUT)
 
 Writes OUT/<peer>/<stem>.jsonl (one JSON object per extraction, code-point offsets, the format
 of ../shared/peers/README.md) and OUT/timing.json, and prints one table: files, MB, wall seconds,
@@ -171,7 +172,13 @@ def main():
     ap.add_argument("--timeout", type=float, default=3600, help="seconds per file")
     ap.add_argument("--no-startup", action="store_true",
                     help="skip timing each system once on a one-line text (its start-up cost)")
+    ap.add_argument("--show", type=pathlib.Path, metavar="OUT",
+                    help="only print the table kept in OUT/timing.json by earlier runs")
     args = ap.parse_args()
+    if args.show:
+        kept = json.loads((args.show / "timing.json").read_text())
+        print(table(sorted(kept.values(), key=lambda r: ALL.index(r["system"]))))
+        return 0
 
     shared = pathlib.Path(os.environ.get("CROSSCHECK_SHARED", REPO.parent / "shared"))
     peers_dir = shared / "peers" if (shared / "peers" / "_common.py").is_file() else None

@@ -8,8 +8,10 @@ no line break; the peer runners read one line at a time, so run ours with --per-
 Quantity gold spans to WORK/gold.json (offsets moved to that file) and WORK/paragraphs.json (where
 each paragraph starts). Paragraphs without annotations stay in: they are the negatives.
 `score` reads WORK/out/<system>/measeval.jsonl and prints, per system:
-- overlap span P/R/F1: a prediction counts if it overlaps a gold Quantity; a gold Quantity counts if
-  some prediction overlaps it (how the issue's "span F1 about 0.65" for the best peer was measured);
+- 1:1 overlap span P/R/F1 (the headline figure): gold Quantities and predictions are paired one to
+  one, each pair overlapping (greedy, largest overlap first); P = pairs / predictions, R = pairs / gold;
+- any-overlap span P/R/F1: a prediction counts if it overlaps any gold Quantity, a gold Quantity if
+  any prediction overlaps it (lenient: one wide span covering two quantities counts for both);
 - exact span P/R/F1: the spans are equal;
 - token-overlap F1: the mean, over gold Quantities, of the best token-level F1 against an overlapping
   prediction (0 if none) -- close to the official scorer's partial-credit span measure.
@@ -25,7 +27,8 @@ import sys
 
 sys.dont_write_bytecode = True  # keep the repository free of __pycache__
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from common import NUMERIC_SYSTEMS, drop_nested, is_numeric, load, prf, print_table, systems_in  # noqa: E402
+from common import (NUMERIC_SYSTEMS, drop_nested, is_numeric, load, numeric_value, prf,  # noqa: E402
+                    print_table, systems_in)
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared" / "datasets" / "extraction" / "measeval"
@@ -73,6 +76,19 @@ def token_f1(gold_span, pred_span, text):
     return 2 * prec * rec / (prec + rec)
 
 
+def matched_pairs(gold, spans):
+    """How many gold spans can be paired one-to-one with overlapping predictions (greedy, the
+    largest overlaps first): one wide prediction covering two gold quantities earns one match."""
+    pairs = sorted(((min(g[1], s[1]) - max(g[0], s[0]), i, j) for i, g in enumerate(gold)
+                    for j, s in enumerate(spans) if g[0] < s[1] and s[0] < g[1]), reverse=True)
+    used_g, used_s = set(), set()
+    for _, i, j in pairs:
+        if i not in used_g and j not in used_s:
+            used_g.add(i)
+            used_s.add(j)
+    return len(used_g)
+
+
 def context(text, span, width=40):
     return text[max(0, span[0] - width):span[1] + width].replace("\n", " / ")
 
@@ -96,12 +112,14 @@ def score(args):
         def hits(span, pool):
             return [q for q in pool if q[0] < span[1] and span[0] < q[1]]
 
+        one_to_one = matched_pairs(gold, spans)
         o_p = sum(1 for s in spans if hits(s, gold))
         o_r = sum(1 for g in gold if hits(g, spans))
         e_p = sum(1 for s in spans if s in exact)
         e_r = sum(1 for g in gold if g in set(spans))
         tok = sum(max([token_f1(g, s, text) for s in hits(g, spans)], default=0.0) for g in gold)
         op, orr, of = prf(o_p, len(recs), o_r, len(gold))
+        mp, mr, mf = prf(one_to_one, len(recs), one_to_one, len(gold))
         ep, er, ef = prf(e_p, len(recs), e_r, len(gold))
         if system == args.misses:
             for g in gold:
@@ -110,10 +128,11 @@ def score(args):
             for sp in spans:
                 if not hits(sp, gold):
                     differences.append(f"extra   {text[sp[0]:sp[1]]!r}  | {context(text, sp)}")
-        rows.append([system, len(recs), f"{op:.3f}", f"{orr:.3f}", f"{of:.3f}", f"{ep:.3f}", f"{er:.3f}",
+        rows.append([system, len(recs), f"{mp:.3f}", f"{mr:.3f}", f"{mf:.3f}", f"{op:.3f}", f"{orr:.3f}",
+                     f"{of:.3f}", f"{ep:.3f}", f"{er:.3f}",
                      f"{ef:.3f}", f"{tok / len(gold):.3f}"])
     print_table(f"MeasEval {args.work.name}: {len(gold)} gold Quantity spans (predictions from {pred_dir})",
-                ["system", "pred", "overlap P", "overlap R", "overlap F1", "exact P", "exact R", "exact F1",
+                ["system", "pred", "1:1 P", "1:1 R", "1:1 F1", "any P", "any R", "any F1", "exact P", "exact R", "exact F1",
                  "token F1"], rows)
     if args.misses:
         print(f"{args.misses}: {len(differences)} differences"
