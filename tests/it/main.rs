@@ -2,9 +2,12 @@
 
 mod support;
 
+mod align;
 mod bad_input;
 mod browser;
 mod cli;
+mod extract;
 mod gold;
+mod judge;
 mod merge;
 mod report;
