@@ -29,7 +29,8 @@ from common import (TEMPORAL_SYSTEMS, drop_nested, is_temporal, load, prf, print
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared" / "datasets" / "extraction"
-SPLITS = {"platinum": ["tempeval3-platinum"], "tbaq": ["tempeval3-tbaq/TimeBank", "tempeval3-tbaq/AQUAINT"]}
+SPLITS = {"platinum": ["tempeval3-platinum"], "tbaq": ["tempeval3-tbaq/TimeBank", "tempeval3-tbaq/AQUAINT"],
+          "aquaint": ["tempeval3-tbaq/AQUAINT"], "timebank": ["tempeval3-tbaq/TimeBank"]}
 
 
 def timexes(path):
