@@ -107,6 +107,14 @@ def timex_value(system, rec):
             return duration_value(_float(v), unit)
         if re.fullmatch(r"\d{3}0s", text):
             return text[:3]
+        # A whole decade or century written as a year range is the same interval as TIMEX3's
+        # "197" or "19".
+        m = re.fullmatch(r"(\d{2})00/(\d{2})99", text)
+        if m and m.group(1) == m.group(2):
+            return m.group(1)
+        m = re.fullmatch(r"(\d{3})0/(\d{3})9", text)
+        if m and m.group(1) == m.group(2):
+            return m.group(1)
         if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
             return text
         if isinstance(v, (int, float)) and kind == "year":

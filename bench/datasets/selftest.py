@@ -48,6 +48,9 @@ class Values(unittest.TestCase):
 
     def test_timex_values(self):
         self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "1970s", "year")), "197")
+        self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "1900/1999", "year")), "19")
+        self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "1970/1979", "year")), "197")
+        self.assertIsNone(common.timex_value("crosscheck", rec(0, 1, "1970/1973", "year")))
         self.assertEqual(common.timex_value("crosscheck", rec(0, 1, 17.0, "duration", "years")), "P17Y")
         self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "1973-09", "date")), "1973-09")
         self.assertEqual(common.timex_value("duckling_hs", rec(0, 1, "2013-03-11T00:00:00.000+00:00", "time", "week")),
