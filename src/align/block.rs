@@ -14,7 +14,8 @@ use super::fuzzy;
 use super::key::{self, Draft};
 use super::words::{fold, tokens};
 use super::{Group, sentence_range};
-use crate::claims::{Claim, Kind};
+use crate::claims::value::{Precision, date_of};
+use crate::claims::{Claim, Kind, Value};
 use crate::codebook::{Codebook, TopicSpec};
 use crate::sources::Corpus;
 
@@ -86,6 +87,8 @@ pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Grou
         }
     }
 
+    join_floating_dates(claims, &contexts, &mut placed);
+
     let mut groups: HashMap<String, Group> = HashMap::new();
     for (i, place) in placed.into_iter().enumerate() {
         let place = place.expect("every claim is placed");
@@ -119,6 +122,68 @@ pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Grou
     }
     out.sort_by(|a, b| a.key.cmp(&b.key));
     out
+}
+
+/// A day or month precise enough, and of one year: the key of that year and the days it covers.
+fn precise_date(claim: &Claim) -> Option<(i16, crate::claims::Interval)> {
+    match &claim.value {
+        Value::Time { nominal, precision } if *precision <= Precision::Month => {
+            Some((date_of(nominal.low).year(), *nominal))
+        }
+        _ => None,
+    }
+}
+
+/// A date given to the day or month with no event word near it ("On the morning of September
+/// 11 1973, jets bombed the palace", "the events of September 1973") joins the one event that
+/// other claims date to a day within it, if there is exactly one. Its value then agrees with that group by
+/// construction, so this adds links but no conflict.
+fn join_floating_dates(
+    claims: &[Claim],
+    contexts: &[Option<Context>],
+    placed: &mut [Option<Placed>],
+) {
+    let is_date = |i: usize| matches!(claims[i].kind, Kind::Date | Kind::Year);
+    let mut events: HashMap<i16, Vec<(usize, crate::claims::Interval)>> = HashMap::new();
+    let mut floating = Vec::new();
+    for i in 0..claims.len() {
+        let (Some(context), Some(Some(place))) = (&contexts[i], placed.get(i)) else {
+            continue;
+        };
+        if !is_date(i) || place.declared {
+            continue;
+        }
+        let Some((year, days)) = precise_date(&claims[i]) else {
+            continue;
+        };
+        let to_the_day = matches!(&claims[i].value, Value::Time { precision, .. } if *precision == Precision::Day);
+        if context.event.is_some() {
+            // Only an event dated to the day anchors others: a month holds many events.
+            if to_the_day {
+                events.entry(year).or_default().push((i, days));
+            }
+        } else {
+            floating.push((i, year, days));
+        }
+    }
+    for (i, year, days) in floating {
+        let mut keys: Vec<&str> = events
+            .get(&year)
+            .into_iter()
+            .flatten()
+            .filter(|(_, other)| other.overlaps(&days))
+            .filter_map(|(j, _)| placed[*j].as_ref().map(|p| p.key.as_str()))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        if let [key] = keys.as_slice() {
+            let key = key.to_string();
+            placed[i] = Some(Placed {
+                key,
+                declared: false,
+            });
+        }
+    }
 }
 
 /// The codebook topic a claim belongs to, when exactly one declared topic fits it: same kind of

@@ -58,10 +58,12 @@ pub fn context_of(claim: &Claim, source: Option<&Source>) -> Context {
                 // A heading such as "1973 June" dates the paragraph under it.
                 let next = next_paragraph(text, sentence.end);
                 let first = super::sentence_range(text, next.start..next.start);
-                (
-                    tokens(&text[first.clone()], first.start),
-                    first.start..first.start,
-                )
+                let words = tokens(&text[first.clone()], first.start);
+                // A first sentence that gives its own date is not dated by the heading.
+                if words.iter().any(is_date_word) {
+                    return context;
+                }
+                (words, first.start..first.start)
             } else {
                 (words, span.clone())
             };
@@ -307,7 +309,24 @@ fn heading_year(text: &str, sentence_start: usize) -> Option<i32> {
 /// Find the event word nearest the date, and for events that happen once, the name nearest
 /// that event word.
 fn attach_event(context: &mut Context, words: &[Token], anchor: &Range<usize>, text: &str) {
-    let (first, after) = position(words, anchor);
+    let (mut first, mut after) = position(words, anchor);
+    // The rest of the date's own expression ("June 26," before "1908") is not another date.
+    let part_of_date = |t: &Token| {
+        is_date_word(t) || (t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit()))
+    };
+    while first > 0
+        && part_of_date(&words[first - 1])
+        && words[first - 1].span.end + 3 >= words[first].span.start
+    {
+        first -= 1;
+    }
+    while after < words.len()
+        && after > 0
+        && part_of_date(&words[after])
+        && words[after - 1].span.end + 3 >= words[after].span.start
+    {
+        after += 1;
+    }
     let mut best: Option<(usize, usize, Event)> = None;
     let candidates = words[after..]
         .iter()
@@ -323,9 +342,16 @@ fn attach_event(context: &mut Context, words: &[Token], anchor: &Range<usize>, t
                 .map(|(d, _)| (d + 1, first - 1 - d)),
         );
     for (distance, index) in candidates {
+        let between = if index < first {
+            &words[index + 1..first]
+        } else {
+            &words[after.min(index)..index]
+        };
         if let Some(event) = lexicon::event_of(&fold(words[index].text))
             && best.is_none_or(|(d, _, _)| distance < d)
             && !dated_relative_to(words, index)
+            // "In 1952 he ran, and in 1958 won the election": the event goes to the nearer date.
+            && !between.iter().any(is_date_word)
         {
             best = Some((distance, index, event));
         }
@@ -341,6 +367,25 @@ fn attach_event(context: &mut Context, words: &[Token], anchor: &Range<usize>, t
     if event.once {
         context.name = nearest_name(words, index, text);
     }
+}
+
+/// A year or a month name: the mark of another date.
+fn is_date_word(token: &Token) -> bool {
+    token.year().is_some()
+        || matches!(
+            token.text.to_lowercase().as_str(),
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
 }
 
 /// The event word is what a date is measured from, not what it dates: "in the run-up to the
@@ -572,6 +617,13 @@ mod tests {
             context(text, "40 strikes", "count", "40", "strikes").year,
             Some(1972)
         );
+    }
+
+    #[test]
+    fn a_heading_over_a_paragraph_with_its_own_date_dates_nothing() {
+        let text = "Before.\n\n11 September 1973\n\nDespite the suppression of the rebellion on 29 June, the situation remained tense.\n";
+        let c = context(text, "11 September 1973", "date", "1973-09-11", "");
+        assert_eq!(c.event, None);
     }
 
     #[test]
