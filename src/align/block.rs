@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 
-use super::context::{Context, context_of};
+use super::context::{Context, Names, context_of, names_of};
 use super::fuzzy;
 use super::key::{self, Draft};
 use super::words::{fold, tokens};
@@ -26,12 +26,19 @@ struct Placed {
 }
 
 pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Group> {
+    let names: HashMap<&str, Names> = corpus
+        .sources
+        .par_iter()
+        .map(|s| (s.id(), names_of(&s.text)))
+        .collect();
+    let no_names = Names::new();
     let contexts: Vec<Option<Context>> = claims
         .par_iter()
         .map(|c| {
-            c.topic
-                .is_empty()
-                .then(|| context_of(c, corpus.get(&c.source)))
+            c.topic.is_empty().then(|| {
+                let known = names.get(c.source.as_str()).unwrap_or(&no_names);
+                context_of(c, corpus.get(&c.source), known)
+            })
         })
         .collect();
     let variants = fuzzy::merge_variants(
@@ -279,21 +286,34 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
     }
     let n = group.members.len();
     let mut parent: Vec<usize> = (0..n).collect();
+    // What two figures' sentences are compared on: their words, and for figures with no year
+    // their names too ("Pinochet would rule ... 17 years" and "Pinochet's rule lasted 17 years").
+    let profiles: Vec<Vec<u64>> = (0..n)
+        .map(|m| {
+            let c = context(m);
+            let mut words = c.terms.clone();
+            if !dated {
+                words.extend(&c.names);
+                words.sort_unstable();
+                words.dedup();
+            }
+            words
+        })
+        .collect();
     let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
-    for m in 0..n {
+    let by_name = dated || claims[group.members[0]].kind == Kind::Duration;
+    for (m, profile) in profiles.iter().enumerate() {
         let c = context(m);
-        let words = if dated {
-            c.names.iter().chain(&c.terms)
-        } else {
-            c.terms.iter().chain(&[])
-        };
-        for &w in words {
+        let names = if by_name { c.names.as_slice() } else { &[] };
+        for &w in names.iter().chain(profile) {
             postings.entry(w).or_default().push(m);
         }
     }
+    // A length of time is about something named ("Pinochet would rule ... for 17 years", "His
+    // reign lasted 17 years" after a sentence on Pinochet): a shared name links durations.
     for m in 0..n {
         let c = context(m);
-        if dated {
+        if by_name {
             for w in &c.names {
                 let first = postings[w][0];
                 let (a, b) = (fuzzy::find(&mut parent, m), fuzzy::find(&mut parent, first));
@@ -301,14 +321,14 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
             }
         }
         let mut seen = std::collections::BTreeSet::new();
-        for w in &c.terms {
+        for w in &profiles[m] {
             let list = &postings[w];
             if list.len() <= MAX_POSTING {
                 seen.extend(list.iter().copied().filter(|&o| o > m));
             }
         }
         for other in seen {
-            if term_overlap(&c.terms, &context(other).terms) >= MIN_TERM_OVERLAP {
+            if term_overlap(&profiles[m], &profiles[other]) >= MIN_TERM_OVERLAP {
                 let (a, b) = (fuzzy::find(&mut parent, m), fuzzy::find(&mut parent, other));
                 parent[a.max(b)] = a.min(b);
             }
