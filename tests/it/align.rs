@@ -520,8 +520,9 @@ fn issue_4_a_date_with_no_event_word_joins_the_event_of_that_day() {
     assert_ne!(topic_of(&doc, "j1"), topic_of(&doc, "a1"));
 }
 
+// The scorer is shared with `gold.rs` and `examples/score_extraction.rs`; each user loads it.
 #[path = "../../examples/scoring/mod.rs"]
-#[allow(dead_code)]
+#[allow(clippy::duplicate_mod)]
 mod scoring;
 
 /// The alignment gold: extract the bundled corpus, check, and score the topics pairwise against
