@@ -10,3 +10,4 @@ mod gold;
 mod judge;
 mod merge;
 mod report;
+mod unseen;
