@@ -47,6 +47,9 @@ fn valley() -> Workspace {
 fn issue_4_zero_config_surfaces_numeric_and_date_conflicts() {
     let ws = valley();
     let doc = check_json(&ws, &[]);
+    // The year the mine opened: 1957 vs 1958, linked by the words around them.
+    assert_eq!(topic_of(&doc, "n1"), topic_of(&doc, "s1"));
+    assert_eq!(topic(&doc, &topic_of(&doc, "n1"))["verdict"], "conflict");
     // The date the strike began: 3 March vs 17 March 1961.
     let key = topic_of(&doc, "n2");
     assert_eq!(key, "strike.1961.date");
@@ -105,7 +108,7 @@ fn issue_4_accepted_conflicts_pass_new_conflict_until_a_new_claim_conflicts() {
     assert_eq!(out.status.code(), Some(1));
     ws.write(
         "topics.toml",
-        "[[topic]]\nkey = \"strike.1961.date\"\nquestion = \"When did the 1961 strike begin?\"\nkind = \"date\"\naccepted = { reason = \"the pits struck on different days\", claims = [\"n2\", \"s2\"] }\n\n[[topic]]\nkey = \"miner.1961.count\"\nquestion = \"How many miners walked out?\"\nkind = \"count\"\naccepted = { reason = \"estimates differ\" }\n",
+        "[[topic]]\nkey = \"strike.1961.date\"\nquestion = \"When did the 1961 strike begin?\"\nkind = \"date\"\naccepted = { reason = \"the pits struck on different days\", claims = [\"n2\", \"s2\"] }\n\n[[topic]]\nkey = \"miner.1961.count\"\nquestion = \"How many miners walked out?\"\nkind = \"count\"\naccepted = { reason = \"estimates differ\" }\n\n[[topic]]\nkey = \"opened_mine.date\"\nkind = \"year\"\naccepted = { reason = \"the records disagree on the opening year\", claims = [\"n1\", \"s1\"] }\n",
     );
     let doc = check_json(&ws, &[]);
     assert_eq!(
