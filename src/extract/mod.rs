@@ -1,15 +1,237 @@
 //! Extraction: propose every figure, date and duration of every source as a claim (issue 3).
 //!
-//! Candidates are typed [`Claim`]s with status `auto` and origin `extracted`; [`merge`] folds them
-//! into the ledger without touching a person's rows.
+//! Each source is read once, paragraph by paragraph (a paragraph is a line of the file). A
+//! paragraph is cut into tokens ([`scan`]); at each token the date parser ([`dates`]) and then
+//! the figure parser ([`figures`]: hedge, number, unit) try to read a claim; what they read is
+//! the interval the wording allows. Codebook cue phrases give qualitative claims
+//! ([`categories`]). Page furniture found by [`boilerplate`] is skipped.
+//!
+//! Candidates are typed [`Claim`]s with status `auto` and origin `extracted`, and an empty id;
+//! [`merge`] folds them into the ledger without touching a person's rows.
 
+mod boilerplate;
+mod categories;
+mod dates;
+mod durations;
+mod figures;
+mod hedges;
 pub mod merge;
+mod numbers;
+mod scan;
+mod units;
 
-use crate::claims::Claim;
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use crate::claims::{Approx, Claim, Interval, Kind, Origin, Status, Value};
 use crate::codebook::Codebook;
 use crate::sources::Corpus;
 
-/// Every candidate claim in the corpus, in source order.
-pub fn extract(_corpus: &Corpus, _codebook: &Codebook) -> Vec<Claim> {
-    Vec::new()
+/// Every candidate claim in the corpus, sorted by source id then position.
+pub fn extract(corpus: &Corpus, codebook: &Codebook) -> Vec<Claim> {
+    let cues = categories::Cues::new(codebook);
+    let mut claims: Vec<Claim> = corpus
+        .sources
+        .par_iter()
+        .flat_map_iter(|source| extract_with(source.id(), &source.text, &cues))
+        .collect();
+    claims.sort_by(|a, b| {
+        a.source
+            .cmp(&b.source)
+            .then_with(|| span_key(a).cmp(&span_key(b)))
+            .then_with(|| a.kind.cmp(&b.kind))
+    });
+    claims
+}
+
+/// Every candidate claim in one text, in order of position.
+pub fn extract_text(source_id: &str, text: &str, codebook: &Codebook) -> Vec<Claim> {
+    extract_with(source_id, text, &categories::Cues::new(codebook))
+}
+
+fn span_key(claim: &Claim) -> (usize, usize) {
+    claim.span.as_ref().map_or((0, 0), |s| (s.start, s.end))
+}
+
+/// A claim as a parser reads it, before it becomes a [`Claim`]: offsets are paragraph bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    pub kind: Kind,
+    /// The value cell, in the value grammar (`5295`, `1973-09`, `1967/1973`, `suicide`).
+    pub value: String,
+    pub unit: String,
+    pub approx: Approx,
+    /// The interval the wording allows; `None` lets the value's own rounding decide.
+    pub interval: Option<Interval>,
+    pub span: Range<usize>,
+    pub note: String,
+    pub topic: String,
+}
+
+impl Found {
+    pub fn new(kind: Kind, value: String, approx: Approx, span: Range<usize>) -> Found {
+        Found {
+            kind,
+            value,
+            unit: String::new(),
+            approx,
+            interval: None,
+            span,
+            note: String::new(),
+            topic: String::new(),
+        }
+    }
+
+    pub fn unit(mut self, unit: impl Into<String>) -> Found {
+        self.unit = unit.into();
+        self
+    }
+
+    pub fn interval(mut self, interval: Interval) -> Found {
+        self.interval = Some(interval);
+        self
+    }
+
+    pub fn note(mut self, note: impl Into<String>) -> Found {
+        self.note = note.into();
+        self
+    }
+}
+
+fn extract_with(source_id: &str, text: &str, cues: &categories::Cues) -> Vec<Claim> {
+    let furniture = boilerplate::Furniture::find(text);
+    let mut context = dates::Context::default();
+    let mut tokens = Vec::new();
+    let mut found = Vec::new();
+    let mut claims = Vec::new();
+    let mut offset = 0;
+    for (index, raw) in text.split_inclusive('\n').enumerate() {
+        let start = offset;
+        offset += raw.len();
+        let body = raw.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            continue;
+        }
+        if furniture.covers(start) {
+            context.leave_paragraph();
+            continue;
+        }
+        scan::tokenize(body, &mut tokens);
+        let para = scan::Para {
+            text: body,
+            tokens: &tokens,
+        };
+        found.clear();
+        read_paragraph(para, &mut context, &mut found);
+        cues.scan(para, &mut found);
+        for f in found.drain(..) {
+            if let Some(claim) = to_claim(source_id, text, start, index as u64 + 1, f) {
+                claims.push(claim);
+            }
+        }
+        context.leave_paragraph();
+    }
+    claims.sort_by(|a, b| span_key(a).cmp(&span_key(b)).then(a.kind.cmp(&b.kind)));
+    claims
+}
+
+/// Read every claim of one paragraph into `found`.
+fn read_paragraph(para: scan::Para, context: &mut dates::Context, found: &mut Vec<Found>) {
+    if dates::heading(para, context, found) {
+        return;
+    }
+    let mut i = 0;
+    while i < para.len() {
+        if let Some(next) = dates::parse(para, i, context, found) {
+            i = next;
+        } else if let Some(next) = figures::parse(para, i, found) {
+            i = next;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn to_claim(source_id: &str, text: &str, start: usize, line: u64, f: Found) -> Option<Claim> {
+    let value = Value::parse(f.kind, &f.value);
+    debug_assert!(
+        value.is_ok(),
+        "extracted value '{}' does not parse as {}: {:?}",
+        f.value,
+        f.kind,
+        value
+    );
+    let value = value.ok()?;
+    let interval = match f.kind {
+        Kind::Category => None,
+        _ => f.interval.or_else(|| value.allowed(f.kind, f.approx)),
+    };
+    let span = start + f.span.start..start + f.span.end;
+    Some(Claim {
+        id: String::new(),
+        source: source_id.to_string(),
+        topic: f.topic,
+        kind: f.kind,
+        value,
+        value_text: f.value,
+        unit: f.unit,
+        approx: f.approx,
+        interval,
+        quote: text[span.clone()].to_string(),
+        line,
+        span: Some(span),
+        status: Status::Auto,
+        origin: Origin::Extracted,
+        note: f.note,
+        row: 0,
+    })
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers for the unit tests of the parsers.
+    use super::*;
+
+    /// Extract from `text` with an empty codebook.
+    pub fn claims(text: &str) -> Vec<Claim> {
+        extract_text("t", text, &Codebook::default())
+    }
+
+    /// The one claim whose quote is `quote`.
+    pub fn one(text: &str, quote: &str) -> Claim {
+        let all = claims(text);
+        let matching: Vec<_> = all.iter().filter(|c| c.quote == quote).collect();
+        assert_eq!(
+            matching.len(),
+            1,
+            "expected one claim quoting '{quote}' in '{text}', got {all:#?}"
+        );
+        matching[0].clone()
+    }
+
+    /// Assert a claim's kind, value, approx and unit.
+    pub fn check(claim: &Claim, kind: Kind, value: &str, approx: Approx, unit: &str) {
+        assert_eq!(
+            (
+                claim.kind,
+                claim.value_text.as_str(),
+                claim.approx,
+                claim.unit.as_str()
+            ),
+            (kind, value, approx, unit),
+            "claim {claim:#?}"
+        );
+    }
+
+    /// Assert a claim's interval.
+    pub fn bounds(claim: &Claim, low: f64, high: f64) {
+        let i = claim.interval.expect("interval");
+        let close = |a: f64, b: f64| a == b || (a - b).abs() < 1e-6;
+        assert!(
+            close(i.low, low) && close(i.high, high),
+            "interval {i:?}, expected {low}..{high} for {}",
+            claim.quote
+        );
+    }
 }

@@ -3,6 +3,8 @@
 mod support;
 
 mod bad_input;
+mod browser;
 mod cli;
 mod gold;
 mod merge;
+mod report;

@@ -1,0 +1,255 @@
+//! Qualitative claims from the codebook: a sentence that asserts a category of a topic ("rather
+//! than surrender, killed himself") becomes a claim of kind `category`.
+//!
+//! A cue phrase counts when it appears in a sentence that also holds one of the topic's context
+//! words (both matched case-insensitively, as whole words). The rule is conservative about
+//! speech that reports or supposes rather than asserts; a cue is not taken when its sentence:
+//! - reports one version among others ("according to", "version", "theory", "rumour",
+//!   "alleged", "claimed", "reportedly"),
+//! - supposes or proposes ("if", "would", "could", "might", "suggested", "urged", "called on",
+//!   "demanded", "threatened", "should"),
+//! - negates the cue ("not", "never", "no" within the three words before it).
+//!
+//! The same rule holds for every codebook: nothing in it names a corpus.
+
+use super::Found;
+use super::scan::Para;
+use crate::claims::{Approx, Kind};
+use crate::codebook::Codebook;
+
+/// The category topics of a codebook, lower-cased once.
+#[derive(Debug, Clone, Default)]
+pub struct Cues {
+    topics: Vec<TopicCues>,
+}
+
+#[derive(Debug, Clone)]
+struct TopicCues {
+    key: String,
+    unit: String,
+    context: Vec<String>,
+    /// (label, phrase) pairs.
+    phrases: Vec<(String, String)>,
+}
+
+/// Words that mark a sentence as reporting, supposing or proposing rather than asserting.
+const NOT_ASSERTED: &[&str] = &[
+    "according to",
+    "version",
+    "versions",
+    "theory",
+    "rumour",
+    "rumor",
+    "rumours",
+    "rumors",
+    "alleged",
+    "allegedly",
+    "claimed",
+    "claims",
+    "reportedly",
+    "if",
+    "would",
+    "could",
+    "might",
+    "suggested",
+    "suggest",
+    "suggests",
+    "urged",
+    "called on",
+    "demanded",
+    "threatened",
+    "should",
+];
+
+const NEGATIONS: &[&str] = &["not", "never", "no", "nor", "neither"];
+
+impl Cues {
+    pub fn new(codebook: &Codebook) -> Cues {
+        let topics = codebook
+            .topics
+            .iter()
+            .filter(|t| t.kind == Kind::Category)
+            .map(|t| TopicCues {
+                key: t.key.clone(),
+                unit: t.unit.clone(),
+                context: t
+                    .context
+                    .iter()
+                    .map(|c| c.trim().to_lowercase())
+                    .filter(|c| !c.is_empty())
+                    .collect(),
+                phrases: t
+                    .categories
+                    .iter()
+                    .flat_map(|(label, phrases)| {
+                        phrases
+                            .iter()
+                            .map(|ph| (label.clone(), ph.trim().to_lowercase()))
+                            .filter(|(_, ph)| !ph.is_empty())
+                            .collect::<Vec<_>>()
+                    })
+                    .collect(),
+            })
+            .collect();
+        Cues { topics }
+    }
+
+    /// Find the category claims of one paragraph.
+    pub fn scan(&self, p: Para, found: &mut Vec<Found>) {
+        if self.topics.is_empty() {
+            return;
+        }
+        let lower = p.text.to_lowercase();
+        // Lower-casing may change byte lengths outside ASCII; then offsets cannot be trusted.
+        if lower.len() != p.text.len() {
+            return;
+        }
+        for sentence in sentences(&lower) {
+            let text = &lower[sentence.clone()];
+            for topic in &self.topics {
+                if !topic.context.is_empty() && !topic.context.iter().any(|c| has_word(text, c)) {
+                    continue;
+                }
+                if NOT_ASSERTED.iter().any(|w| has_word(text, w)) {
+                    continue;
+                }
+                for (label, phrase) in &topic.phrases {
+                    for at in word_matches(text, phrase) {
+                        if negated(&text[..at]) {
+                            continue;
+                        }
+                        let start = sentence.start + at;
+                        let end = start + phrase.len();
+                        let mut claim =
+                            Found::new(Kind::Category, label.clone(), Approx::Exact, start..end)
+                                .unit(topic.unit.clone());
+                        claim.topic = topic.key.clone();
+                        found.push(claim);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Byte ranges of the sentences of a paragraph.
+fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if matches!(b, b'.' | b'!' | b'?')
+            && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
+        {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Where `phrase` occurs in `text` as whole words.
+fn word_matches<'a>(text: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(phrase)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let bytes = text.as_bytes();
+            let before = at == 0 || !is_word_byte(bytes[at - 1]);
+            let end = at + phrase.len();
+            let after = end >= bytes.len() || !is_word_byte(bytes[end]);
+            before && after
+        })
+}
+
+fn has_word(text: &str, word: &str) -> bool {
+    word_matches(text, word).next().is_some()
+}
+
+/// Is there a negation among the three words before a cue.
+fn negated(before: &str) -> bool {
+    before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| NEGATIONS.contains(&w) || w.ends_with("n't") || w.ends_with("n’t"))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::codebook::TopicSpec;
+    use crate::extract::extract_text;
+
+    fn codebook() -> Codebook {
+        let mut categories = BTreeMap::new();
+        categories.insert("fell".to_string(), vec!["collapsed".to_string()]);
+        categories.insert(
+            "blown_up".to_string(),
+            vec!["was blown up".to_string(), "was demolished".to_string()],
+        );
+        categories.insert("disputed".to_string(), vec!["accounts differ".to_string()]);
+        Codebook {
+            topics: vec![TopicSpec {
+                key: "bridge.end".into(),
+                question: "How did the bridge end?".into(),
+                kind: Kind::Category,
+                unit: String::new(),
+                tolerance: None,
+                categories,
+                context: vec!["bridge".into()],
+                accepted: None,
+            }],
+            path: None,
+        }
+    }
+
+    fn labels(text: &str) -> Vec<(String, String)> {
+        extract_text("t", text, &codebook())
+            .into_iter()
+            .filter(|c| c.kind == Kind::Category)
+            .map(|c| (c.value_text, c.quote))
+            .collect()
+    }
+
+    #[test]
+    fn a_cue_with_its_context_is_a_claim() {
+        let claims = extract_text("t", "In the storm the old Bridge collapsed.", &codebook());
+        let c = &claims[0];
+        assert_eq!(
+            (
+                c.kind,
+                c.topic.as_str(),
+                c.value_text.as_str(),
+                c.quote.as_str()
+            ),
+            (Kind::Category, "bridge.end", "fell", "collapsed")
+        );
+        assert_eq!(
+            labels("On how the bridge ended, accounts differ."),
+            [("disputed".to_string(), "accounts differ".to_string())]
+        );
+    }
+
+    #[test]
+    fn no_context_no_claim() {
+        assert!(labels("The tent collapsed.").is_empty());
+    }
+
+    #[test]
+    fn reported_and_hypothetical_speech_is_not_asserted() {
+        assert!(labels("According to one version, the bridge was blown up.").is_empty());
+        assert!(labels("An editorial suggested the bridge was demolished.").is_empty());
+        assert!(labels("If the bridge collapsed, the town would starve.").is_empty());
+        assert!(labels("The bridge never collapsed.").is_empty());
+    }
+}

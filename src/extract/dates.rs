@@ -1,0 +1,1025 @@
+//! Dates at every precision: days ("11 September 1973", "September 11, 1973"), months ("June
+//! 1972", "July of 1973"), seasons ("early summer of 1972"), years ("in 1957"), decades ("the
+//! 1920’s", "the 70s"), centuries ("20th century"), ranges ("1967-1973", "1970 - 73",
+//! "April-July", "between 1970 and 1973") and times of day ("At 11:53").
+//!
+//! A date without a year takes it from its context, and the claim's note says where from:
+//! first the last year written earlier in the same paragraph, then the timeline heading above
+//! it (a line that is only a date, such as "1973 June"), then the last year of the previous
+//! paragraph. With none of these the date is not proposed. A time of day is proposed as the
+//! day it falls on when a full date was written within the last few paragraphs; otherwise not.
+//!
+//! Conventions: seasons are the northern meteorological ones (spring = March-May, autumn =
+//! September-November, winter = December-February); "early/mid/late" take the first, middle or
+//! last third of a month, year or decade; a century is its hundred years as usually meant
+//! ("20th century" = 1900-1999); a two-digit decade ("the 70s") is in the 1900s.
+
+use jiff::civil::Date;
+
+use super::Found;
+use super::scan::{Class, Lex, Para, W, is_apostrophe};
+use crate::claims::{Approx, Kind};
+
+/// How many paragraphs a full date stays in view for a time of day.
+const DAY_IN_VIEW: u32 = 6;
+
+/// What the text said before: the years and the day a date without one may take.
+#[derive(Debug, Default, Clone)]
+pub struct Context {
+    heading: Option<(i16, Option<u8>, String)>,
+    paragraph_year: Option<(i16, String)>,
+    previous_year: Option<(i16, String)>,
+    last_day: Option<(Date, String, u32)>,
+}
+
+impl Context {
+    /// Move on to the next paragraph.
+    pub fn leave_paragraph(&mut self) {
+        self.previous_year = self.paragraph_year.take();
+        if let Some(day) = &mut self.last_day {
+            day.2 += 1;
+            if day.2 > DAY_IN_VIEW {
+                self.last_day = None;
+            }
+        }
+    }
+
+    /// The year a date without one takes, with the note that says where it came from.
+    fn year(&self) -> Option<(i16, String)> {
+        if let Some((year, quote)) = &self.paragraph_year {
+            return Some((
+                *year,
+                format!("year {year} from '{quote}' earlier in the paragraph"),
+            ));
+        }
+        if let Some((year, _, quote)) = &self.heading {
+            return Some((*year, format!("year {year} from the heading '{quote}'")));
+        }
+        self.previous_year.as_ref().map(|(year, quote)| {
+            (
+                *year,
+                format!("year {year} from '{quote}' in the previous paragraph"),
+            )
+        })
+    }
+
+    fn saw_year(&mut self, year: i16, quote: &str) {
+        self.paragraph_year = Some((year, quote.to_string()));
+    }
+}
+
+/// A point or period as written, before it becomes a value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Period {
+    Day(i16, u8, u8),
+    Month(i16, u8),
+    Year(i16),
+    /// A month or a day whose year is not written.
+    MonthOnly(u8),
+    DayOnly(u8, u8),
+}
+
+/// A parsed date: its value text, kind, and the year it names (for context).
+struct Reading {
+    value: String,
+    kind: Kind,
+    approx: Approx,
+    year: Option<i16>,
+    day: Option<Date>,
+    note: String,
+}
+
+/// Read a date at token `i`; the token after it, or `None` when no date starts here.
+pub fn parse(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Option<usize> {
+    if let Some(next) = time_of_day(p, i, ctx, found) {
+        return Some(next);
+    }
+    match read(p, i, ctx) {
+        Some((reading, first, last)) => {
+            emit(p, first, last, reading, ctx, found);
+            Some(last + 1)
+        }
+        // A month or day whose year is nowhere in view: not a figure either.
+        None => match period(p, i) {
+            Some((Period::MonthOnly(_) | Period::DayOnly(..), next)) => Some(next),
+            _ => None,
+        },
+    }
+}
+
+/// A paragraph that is nothing but a date is a heading: it dates the paragraphs below it.
+pub fn heading(p: Para, ctx: &mut Context, found: &mut Vec<Found>) -> bool {
+    if p.len() == 0 || p.len() > 7 {
+        return false;
+    }
+    let parsed = year_first(p).or_else(|| {
+        let (reading, first, last) = read(p, 0, ctx)?;
+        (first == 0 && last + 1 == p.len()).then_some((reading, last))
+    });
+    let Some((reading, last)) = parsed else {
+        return false;
+    };
+    let Some(year) = reading.year else {
+        return false;
+    };
+    let month = reading
+        .value
+        .get(5..7)
+        .and_then(|m| m.parse::<u8>().ok())
+        .filter(|_| reading.value.len() >= 7 && !reading.value.contains('/'));
+    let quote = p.text[p.span(0, last)].to_string();
+    emit(p, 0, last, reading, ctx, found);
+    // The heading, not the paragraph, dates what follows.
+    ctx.paragraph_year = None;
+    ctx.heading = Some((year, month, quote));
+    true
+}
+
+/// Timeline headings that put the year first: "1973 June", "1972 April-July", "1973 11
+/// September".
+fn year_first(p: Para) -> Option<(Reading, usize)> {
+    let year = year_digits(p, 0)?;
+    let month_at = |k: usize| match p.lex(k) {
+        Lex::Month { month, .. } if p.capitalized(k) => Some(month),
+        _ => None,
+    };
+    let (value, last) = if let Some(m) = month_at(1) {
+        if p.is_dash(2)
+            && let Some(m2) = month_at(3)
+            && m2 > m
+        {
+            (format!("{year:04}-{m:02}/{year:04}-{m2:02}"), 3)
+        } else {
+            (format!("{year:04}-{m:02}"), 1)
+        }
+    } else {
+        let (d, _) = p.plain_int(1).filter(|&(d, len)| len <= 2 && d >= 1)?;
+        let m = month_at(2)?;
+        Date::new(year, m as i8, d as i8).ok()?;
+        (format!("{year:04}-{m:02}-{d:02}"), 2)
+    };
+    (last + 1 == p.len()).then_some(())?;
+    let day = (value.len() == 10)
+        .then(|| value.parse::<Date>().ok())
+        .flatten();
+    Some((
+        Reading {
+            value,
+            kind: Kind::Date,
+            approx: Approx::Exact,
+            year: Some(year),
+            day,
+            note: String::new(),
+        },
+        last,
+    ))
+}
+
+fn emit(
+    p: Para,
+    first: usize,
+    last: usize,
+    reading: Reading,
+    ctx: &mut Context,
+    found: &mut Vec<Found>,
+) {
+    let span = p.span(first, last);
+    let quote = &p.text[span.clone()];
+    // A year taken from context passes on too: a narrative goes on in the year it was in.
+    if let Some(year) = reading.year {
+        ctx.saw_year(year, quote);
+    }
+    if let Some(day) = reading.day {
+        ctx.last_day = Some((day, quote.to_string(), 0));
+    }
+    found.push(Found::new(reading.kind, reading.value, reading.approx, span).note(reading.note));
+}
+
+/// Read one date or range at `i`: the reading and its first and last tokens.
+fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
+    // Ranges introduced by a word: "between 1970 and 1973", "from 1948 until 1958".
+    if p.is_w(i, W::Between) || p.is_w(i, W::From) {
+        let joiners: &[W] = if p.is_w(i, W::Between) {
+            &[W::And]
+        } else {
+            &[W::To, W::Until, W::Till, W::Through]
+        };
+        let (a, after_a) = period(p, i + 1)?;
+        let k = after_a;
+        if (joiners.iter().any(|&w| p.is_w(k, w)) || p.is_dash(k) && !p.is_w(i, W::Between))
+            && let Some((b, after_b)) = period(p, k + 1).or_else(|| short_year(p, k + 1, a))
+            && let Some(reading) = range(a, b, ctx)
+        {
+            return Some((reading, i, after_b - 1));
+        }
+        // "between 1970-73": the dash range after the word.
+        if let Some((reading, _, last)) = dashed(p, i + 1, a, after_a, ctx) {
+            return Some((reading, i, last));
+        }
+        return None;
+    }
+    let (start, qualifier, j) = qualifier(p, i);
+    if let Some(q) = qualifier {
+        let (reading, last) = qualified(p, j, q, ctx)?;
+        return Some((reading, start, last));
+    }
+    if let Some((reading, first, last)) = decade(p, i, None) {
+        return Some((reading, first, last));
+    }
+    if let Some((reading, last)) = century(p, i, None) {
+        return Some((reading, i, last));
+    }
+    if let Some((reading, last)) = season(p, i, None) {
+        return Some((reading, i, last));
+    }
+    let (a, after_a) = period(p, i)?;
+    if let Some(found) = dashed(p, i, a, after_a, ctx) {
+        return Some(found);
+    }
+    // "1970 to 1973"
+    if matches!(a, Period::Year(_))
+        && (p.is_w(after_a, W::To) || p.is_w(after_a, W::Until))
+        && let Some((b @ Period::Year(_), after_b)) = period(p, after_a + 1)
+        && let Some(reading) = range(a, b, ctx)
+    {
+        return Some((reading, i, after_b - 1));
+    }
+    // "September and October 1970": the first month takes the year of the second.
+    if let Period::MonthOnly(m) = a
+        && (p.is_w(after_a, W::And) || p.is_w(after_a, W::Or))
+        && let Some((Period::Month(y, _), _)) = period(p, after_a + 1)
+    {
+        let quote = &p.text[p.span(after_a + 1, after_a + 2)];
+        let reading = Reading {
+            value: format!("{y:04}-{m:02}"),
+            kind: Kind::Date,
+            approx: Approx::Exact,
+            year: Some(y),
+            day: None,
+            note: format!("year {y} from '{quote}' that follows"),
+        };
+        return Some((reading, i, after_a - 1));
+    }
+    let reading = single(a, ctx)?;
+    Some((reading, i, after_a - 1))
+}
+
+/// A range written with a dash after period `a`: "1967-1973", "1970 - 73", "April-July".
+fn dashed(
+    p: Para,
+    i: usize,
+    a: Period,
+    after_a: usize,
+    ctx: &Context,
+) -> Option<(Reading, usize, usize)> {
+    if !p.is_dash(after_a) {
+        return None;
+    }
+    let (b, after_b) = period(p, after_a + 1).or_else(|| short_year(p, after_a + 1, a))?;
+    let reading = range(a, b, ctx)?;
+    Some((reading, i, after_b - 1))
+}
+
+/// A two-digit year ending a range: the "73" of "1970 - 73".
+fn short_year(p: Para, k: usize, a: Period) -> Option<(Period, usize)> {
+    let Period::Year(start) = a else {
+        return None;
+    };
+    let (yy, len) = p.plain_int(k)?;
+    if len != 2 || p.touching(k + 1) && p.is_word(k + 1) {
+        return None;
+    }
+    let century = start - start % 100;
+    let mut year = century + yy as i16;
+    if year <= start {
+        year += 100;
+    }
+    (year - start < 100).then_some((Period::Year(year), k + 1))
+}
+
+/// Join two periods into a range, taking a missing year from the other end or the context.
+fn range(a: Period, b: Period, ctx: &Context) -> Option<Reading> {
+    let (a, b, note) = match (a, b) {
+        (Period::MonthOnly(m1), Period::Month(y, m2)) => {
+            (Period::Month(y, m1), Period::Month(y, m2), String::new())
+        }
+        (Period::MonthOnly(m1), Period::MonthOnly(m2)) => {
+            let (y, note) = ctx.year()?;
+            (Period::Month(y, m1), Period::Month(y, m2), note)
+        }
+        (Period::DayOnly(m1, d1), Period::Day(y, m2, d2)) => (
+            Period::Day(y, m1, d1),
+            Period::Day(y, m2, d2),
+            String::new(),
+        ),
+        (Period::MonthOnly(_) | Period::DayOnly(..), _)
+        | (_, Period::MonthOnly(_) | Period::DayOnly(..)) => return None,
+        pair => (pair.0, pair.1, String::new()),
+    };
+    let (va, vb) = (text(a), text(b));
+    let value = format!("{va}/{vb}");
+    let parsed = crate::claims::Value::parse(Kind::Date, &value).ok()?;
+    let nominal = parsed.nominal()?;
+    let single = crate::claims::Value::parse(Kind::Date, &va)
+        .ok()?
+        .nominal()?;
+    if nominal == single {
+        return None;
+    }
+    let kind = if matches!(a, Period::Year(_)) && matches!(b, Period::Year(_)) {
+        Kind::Year
+    } else {
+        Kind::Date
+    };
+    Some(Reading {
+        value,
+        kind,
+        approx: Approx::Range,
+        year: year_of(b),
+        day: None,
+        note,
+    })
+}
+
+/// One period as a reading, with the year from context when it lacks one.
+fn single(a: Period, ctx: &Context) -> Option<Reading> {
+    let (period, note) = match a {
+        Period::MonthOnly(m) => {
+            let (y, note) = ctx.year()?;
+            (Period::Month(y, m), note)
+        }
+        Period::DayOnly(m, d) => {
+            let (y, note) = ctx.year()?;
+            Date::new(y, m as i8, d as i8).ok()?;
+            (Period::Day(y, m, d), note)
+        }
+        other => (other, String::new()),
+    };
+    let kind = match period {
+        Period::Year(_) => Kind::Year,
+        _ => Kind::Date,
+    };
+    let day = match period {
+        Period::Day(y, m, d) => Date::new(y, m as i8, d as i8).ok(),
+        _ => None,
+    };
+    Some(Reading {
+        value: text(period),
+        kind,
+        approx: Approx::Exact,
+        year: year_of(period),
+        day,
+        note,
+    })
+}
+
+fn year_of(p: Period) -> Option<i16> {
+    match p {
+        Period::Day(y, ..) | Period::Month(y, _) | Period::Year(y) => Some(y),
+        Period::MonthOnly(_) | Period::DayOnly(..) => None,
+    }
+}
+
+fn text(p: Period) -> String {
+    match p {
+        Period::Day(y, m, d) => format!("{y:04}-{m:02}-{d:02}"),
+        Period::Month(y, m) => format!("{y:04}-{m:02}"),
+        Period::Year(y) => format!("{y:04}"),
+        Period::MonthOnly(_) | Period::DayOnly(..) => unreachable!("resolved before"),
+    }
+}
+
+/// Read one point or period at `i`: a day, month, or year, with or without its year.
+fn period(p: Para, i: usize) -> Option<(Period, usize)> {
+    // "11 September 1973", "29 June"
+    if let Some((d, after_d)) = day_number(p, i)
+        && let Some(m) = month(p, after_d, true)
+    {
+        let mut k = after_d + 1;
+        if p.is_punct(k, ',') || p.is_w(k, W::Of) {
+            k += 1;
+        }
+        if let Some(y) = year_digits(p, k) {
+            Date::new(y, m as i8, d as i8).ok()?;
+            return Some((Period::Day(y, m, d), k + 1));
+        }
+        Date::new(2000, m as i8, d as i8).ok()?;
+        return Some((Period::DayOnly(m, d), after_d + 1));
+    }
+    if let Some(m) = month(p, i, false) {
+        let mut k = i + 1;
+        if p.is_punct(k, '.') && p.touching(k) {
+            k += 1;
+        }
+        // "September 11, 1973", "September 11 1973", "June 17"
+        if let Some((d, after_d)) = day_number(p, k)
+            && !p.is_punct(after_d, ':')
+        {
+            let mut y_at = after_d;
+            if p.is_punct(y_at, ',') {
+                y_at += 1;
+            }
+            if let Some(y) = year_digits(p, y_at) {
+                Date::new(y, m as i8, d as i8).ok()?;
+                return Some((Period::Day(y, m, d), y_at + 1));
+            }
+            Date::new(2000, m as i8, d as i8).ok()?;
+            return Some((Period::DayOnly(m, d), after_d));
+        }
+        // "June 1972", "July of 1973", "June, 1972"
+        let y_at = if p.is_w(k, W::Of) || p.is_punct(k, ',') {
+            k + 1
+        } else {
+            k
+        };
+        if let Some(y) = year_digits(p, y_at) {
+            return Some((Period::Month(y, m), y_at + 1));
+        }
+        if month_alone(p, i) {
+            return Some((Period::MonthOnly(m), i + 1));
+        }
+        return None;
+    }
+    let y = year(p, i)?;
+    Some((Period::Year(y), i + 1))
+}
+
+/// A month name at `i`. Capitalised; an abbreviation only before a number.
+fn month(p: Para, i: usize, after_day: bool) -> Option<u8> {
+    let Lex::Month { month, abbr } = p.lex(i) else {
+        return None;
+    };
+    if !p.capitalized(i) {
+        return None;
+    }
+    if abbr {
+        let k = if p.is_punct(i + 1, '.') { i + 2 } else { i + 1 };
+        if !after_day && !p.is_number(k) {
+            return None;
+        }
+    }
+    Some(month)
+}
+
+/// A month with no day or year counts only after a word that places it in time ("in June",
+/// "since March", "late August") or before another month ("April-July").
+fn month_alone(p: Para, i: usize) -> bool {
+    let before = i.checked_sub(1).map(|k| p.lex(k)).is_some_and(|lex| {
+        matches!(
+            lex,
+            Lex::W(
+                W::In
+                    | W::Of
+                    | W::Since
+                    | W::Until
+                    | W::Till
+                    | W::By
+                    | W::During
+                    | W::From
+                    | W::To
+                    | W::Before
+                    | W::After
+                    | W::Early
+                    | W::Late
+                    | W::Mid
+                    | W::And
+                    | W::Or
+                    | W::Between
+                    | W::Through
+            )
+        )
+    });
+    let dash_before =
+        i >= 1 && p.is_dash(i - 1) && i >= 2 && matches!(p.lex(i - 2), Lex::Month { .. });
+    let joined_after = (p.is_dash(i + 1) || p.is_w(i + 1, W::And) || p.is_w(i + 1, W::Or))
+        && matches!(p.lex(i + 2), Lex::Month { .. })
+        && p.capitalized(i + 2);
+    before || dash_before || joined_after
+}
+
+/// A day of the month in digits ("11", "11th"), and the token after it.
+fn day_number(p: Para, i: usize) -> Option<(u8, usize)> {
+    let (d, len) = p.plain_int(i)?;
+    if len > 2 || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut next = i + 1;
+    if p.touching(next)
+        && p.is_word(next)
+        && matches!(
+            p.str(next).to_ascii_lowercase().as_str(),
+            "st" | "nd" | "rd" | "th"
+        )
+    {
+        next += 1;
+    } else if p.touching(next) && p.is_word(next) {
+        return None;
+    }
+    Some((d as u8, next))
+}
+
+/// Four digits that can only be a year in a date ("11 September 1973").
+fn year_digits(p: Para, i: usize) -> Option<i16> {
+    let (y, len) = p.plain_int(i)?;
+    if len != 4 || !(1000..=2100).contains(&y) || p.touching(i + 1) && p.is_word(i + 1) {
+        return None;
+    }
+    Some(y as i16)
+}
+
+/// A bare year ("in 1957"), unless the number reads as a count or a measure.
+fn year(p: Para, i: usize) -> Option<i16> {
+    let y = year_digits(p, i)?;
+    if i > 0 {
+        if matches!(
+            p.class(i - 1),
+            Some(Class::Punct('$' | '£' | '€' | '#' | '.'))
+        ) && p.touching(i)
+        {
+            return None;
+        }
+        if super::hedges::hedge(p, i - 1).is_some_and(|(_, next)| next == i)
+            || i >= 2 && super::hedges::hedge(p, i - 2).is_some_and(|(_, next)| next == i)
+        {
+            return None;
+        }
+    }
+    match p.lex(i + 1) {
+        Lex::Dur(_)
+        | Lex::Measure(_)
+        | Lex::Currency(_)
+        | Lex::Scale(_)
+        | Lex::W(W::Percent | W::Per | W::Times | W::Points) => return None,
+        _ => {}
+    }
+    if p.is_punct(i + 1, '%') || p.is_punct(i + 1, ':') && p.is_number(i + 2) {
+        return None;
+    }
+    // "executed 1889 different actions": a word that does not place a year before it, and a
+    // plural it counts after it, make it a count ("the heroic 2019 uprising" stays a year).
+    if i > 0
+        && p.is_word(i - 1)
+        && !places_a_year(p, i - 1)
+        && super::units::read(p, i + 1).is_some_and(|u| u.kind == Kind::Count && u.plural)
+    {
+        return None;
+    }
+    Some(y)
+}
+
+/// Words after which four digits are a year.
+fn places_a_year(p: Para, k: usize) -> bool {
+    const BEFORE_YEAR: &[&str] = &[
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "this",
+        "that",
+        "year",
+        "years",
+        "c",
+        "ca",
+        "circa",
+        "than",
+        "election",
+        "elections",
+        "since",
+        "in",
+        "of",
+        "by",
+        "until",
+        "from",
+        "to",
+        "before",
+        "after",
+        "during",
+        "between",
+        "and",
+        "or",
+        "the",
+        "early",
+        "late",
+        "mid",
+        "through",
+        "till",
+        "around",
+        "about",
+    ];
+    let word = p.str(k);
+    word.ends_with("’s")
+        || word.ends_with("'s")
+        || matches!(p.lex(k), Lex::Month { .. } | Lex::Season(_))
+        || BEFORE_YEAR.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// "early", "late", "mid-", "the end of", "the beginning of", "the middle of": the third of
+/// the period that follows. Returns the first token of the phrase, the third, and the token
+/// after the phrase.
+fn qualifier(p: Para, i: usize) -> (usize, Option<Third>, usize) {
+    let mut k = i;
+    let the = p.is_w(k, W::The);
+    if the {
+        k += 1;
+    }
+    // "the" belongs to the phrase only in "the end of", "the beginning of", "the middle of".
+    let (start, third, next) = match p.lex(k) {
+        Lex::W(W::Early) => (k, Third::Early, k + 1),
+        Lex::W(W::Late) => (k, Third::Late, k + 1),
+        Lex::W(W::Mid) if p.is_dash(k + 1) => (k, Third::Mid, k + 2),
+        Lex::W(W::Mid) => (k, Third::Mid, k + 1),
+        Lex::W(W::End) if p.is_w(k + 1, W::Of) => (i, Third::Late, k + 2),
+        Lex::W(W::Beginning | W::Start) if p.is_w(k + 1, W::Of) => (i, Third::Early, k + 2),
+        Lex::W(W::Middle) if p.is_w(k + 1, W::Of) => (i, Third::Mid, k + 2),
+        _ => return (i, None, i),
+    };
+    (start, Some(third), next)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Third {
+    Early,
+    Mid,
+    Late,
+}
+
+/// A qualified period: "early 1973", "late August", "the late 1960s", "mid-1972", "the end of
+/// 1971", "early summer of 1972", "late 19th century". Returns the reading and last token.
+fn qualified(p: Para, j: usize, q: Third, ctx: &Context) -> Option<(Reading, usize)> {
+    let j = if p.is_w(j, W::The) { j + 1 } else { j };
+    if let Some((reading, _, last)) = decade(p, j, Some(q)) {
+        return Some((reading, last));
+    }
+    if let Some(found) = century(p, j, Some(q)) {
+        return Some(found);
+    }
+    if let Some(found) = season(p, j, Some(q)) {
+        return Some(found);
+    }
+    let (a, after) = period(p, j)?;
+    let (a, note) = match a {
+        Period::MonthOnly(m) => {
+            let (y, note) = ctx.year()?;
+            (Period::Month(y, m), note)
+        }
+        other => (other, String::new()),
+    };
+    let value = match a {
+        Period::Year(y) => {
+            let (m1, m2) = match q {
+                Third::Early => (1, 4),
+                Third::Mid => (5, 8),
+                Third::Late => (9, 12),
+            };
+            format!("{y:04}-{m1:02}/{y:04}-{m2:02}")
+        }
+        Period::Month(y, m) => {
+            let last_day = Date::new(y, m as i8, 1).ok()?.last_of_month().day();
+            let (d1, d2) = match q {
+                Third::Early => (1, 10),
+                Third::Mid => (11, 20),
+                Third::Late => (21, last_day),
+            };
+            format!("{y:04}-{m:02}-{d1:02}/{y:04}-{m:02}-{d2:02}")
+        }
+        _ => return None,
+    };
+    Some((
+        Reading {
+            value,
+            kind: Kind::Date,
+            approx: Approx::Exact,
+            year: year_of(a),
+            day: None,
+            note,
+        },
+        after - 1,
+    ))
+}
+
+/// "the 1920’s", "the 70s", "1960s", "’90s"; with a qualifier, a third of the decade.
+/// Returns the reading, its first token and its last.
+fn decade(p: Para, i: usize, q: Option<Third>) -> Option<(Reading, usize, usize)> {
+    let first = i;
+    let mut k = i;
+    if p.is_w(k, W::The) && q.is_none() {
+        k += 1;
+    }
+    if p.class(k).is_some_and(is_apostrophe) && p.is_number(k + 1) && p.touching(k + 1) {
+        k += 1;
+    }
+    let (n, len) = p.plain_int(k)?;
+    let s_at = if p.class(k + 1).is_some_and(is_apostrophe) && p.touching(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    if !(p.touching(s_at) && p.is_word(s_at) && p.str(s_at) == "s") {
+        return None;
+    }
+    let start = match len {
+        4 if n % 10 == 0 && (1000..=2090).contains(&n) => n as i16,
+        2 if n % 10 == 0 => 1900 + n as i16,
+        _ => return None,
+    };
+    let (value, kind) = match q {
+        None => (format!("{start:04}s"), Kind::Year),
+        Some(q) => {
+            let (a, b) = match q {
+                Third::Early => (0, 3),
+                Third::Mid => (4, 6),
+                Third::Late => (7, 9),
+            };
+            (format!("{:04}/{:04}", start + a, start + b), Kind::Year)
+        }
+    };
+    Some((
+        Reading {
+            value,
+            kind,
+            approx: Approx::Exact,
+            year: None,
+            day: None,
+            note: String::new(),
+        },
+        first,
+        s_at,
+    ))
+}
+
+/// "20th century", "the nineteenth century"; with a qualifier, a third of it.
+fn century(p: Para, i: usize, q: Option<Third>) -> Option<(Reading, usize)> {
+    let (n, at) = match p.lex(i) {
+        Lex::Ord(n) => (n, i + 1),
+        _ => {
+            let (n, len) = p.plain_int(i)?;
+            let suffix = p.str(i + 1).to_ascii_lowercase();
+            if len > 2
+                || !p.touching(i + 1)
+                || !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th")
+            {
+                return None;
+            }
+            (n, i + 2)
+        }
+    };
+    if !p.is_w(at, W::Century) || !(1..=21).contains(&n) {
+        return None;
+    }
+    let start = (n as i16 - 1) * 100;
+    let (a, b) = match q {
+        None => (0, 99),
+        Some(Third::Early) => (0, 32),
+        Some(Third::Mid) => (33, 66),
+        Some(Third::Late) => (67, 99),
+    };
+    Some((
+        Reading {
+            value: format!("{:04}/{:04}", start + a, start + b),
+            kind: Kind::Year,
+            approx: Approx::Exact,
+            year: None,
+            day: None,
+            note: String::new(),
+        },
+        at,
+    ))
+}
+
+/// "the autumn of 1970", "summer 1971", "early summer of 1972". A season without its year
+/// is not proposed.
+fn season(p: Para, i: usize, q: Option<Third>) -> Option<(Reading, usize)> {
+    let Lex::Season(s) = p.lex(i) else {
+        return None;
+    };
+    let mut k = i + 1;
+    if p.is_w(k, W::Of) {
+        k += 1;
+    }
+    let y = year_digits(p, k)?;
+    // spring = March-May, summer = June-August, autumn = September-November,
+    // winter = December-February of the next year.
+    let first_month = [3u8, 6, 9, 12][s as usize];
+    let month_at = |offset: u8| {
+        let m = first_month + offset;
+        if m > 12 { (y + 1, m - 12) } else { (y, m) }
+    };
+    let value = match q {
+        None => {
+            let ((y1, m1), (y2, m2)) = (month_at(0), month_at(2));
+            format!("{y1:04}-{m1:02}/{y2:04}-{m2:02}")
+        }
+        Some(q) => {
+            let (y1, m1) = month_at(match q {
+                Third::Early => 0,
+                Third::Mid => 1,
+                Third::Late => 2,
+            });
+            format!("{y1:04}-{m1:02}")
+        }
+    };
+    Some((
+        Reading {
+            value,
+            kind: Kind::Date,
+            approx: Approx::Exact,
+            year: Some(y),
+            day: None,
+            note: String::new(),
+        },
+        k,
+    ))
+}
+
+/// "At 11:53": the day it falls on, when a full date is in view; skipped otherwise.
+fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Option<usize> {
+    let at = p.word_is(i, "at");
+    let h_at = if at { i + 1 } else { i };
+    let (h, hl) = p.plain_int(h_at)?;
+    if hl > 2 || h > 24 || !p.is_punct(h_at + 1, ':') || !p.touching(h_at + 1) {
+        return None;
+    }
+    let (m, ml) = p.plain_int(h_at + 2)?;
+    if ml != 2 || m > 59 || !p.touching(h_at + 2) {
+        return None;
+    }
+    let mut last = h_at + 2;
+    if p.is_word(last + 1)
+        && matches!(
+            p.str(last + 1).to_ascii_lowercase().as_str(),
+            "am" | "pm" | "a" | "p" | "hours" | "hrs"
+        )
+    {
+        last += 1;
+    }
+    let Some((day, quote, _)) = &ctx.last_day else {
+        return Some(last + 1);
+    };
+    let note = format!("time {h}:{m:02} on {day}, the day of '{quote}' written before");
+    found.push(Found::new(Kind::Date, day.to_string(), Approx::Exact, p.span(i, last)).note(note));
+    Some(last + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, claims, one};
+    use crate::claims::{Approx, Kind};
+
+    fn date(text: &str, quote: &str, value: &str) {
+        let c = one(text, quote);
+        assert_eq!(c.value_text, value, "{c:#?}");
+    }
+
+    #[test]
+    fn days_in_every_order() {
+        date(
+            "On 11 September 1973, Pinochet",
+            "11 September 1973",
+            "1973-09-11",
+        );
+        date(
+            "toppled on September 11, 1973.",
+            "September 11, 1973",
+            "1973-09-11",
+        );
+        date(
+            "the morning of September 11 1973, jets",
+            "September 11 1973",
+            "1973-09-11",
+        );
+        date(
+            "June 29, 1973 Lieutenant Colonel",
+            "June 29, 1973",
+            "1973-06-29",
+        );
+        date(
+            "born on June 26, 1908 in Valparaiso",
+            "June 26, 1908",
+            "1908-06-26",
+        );
+        date("Oct 22, 2023", "Oct 22, 2023", "2023-10-22");
+        let c = one("On 11 September 1973, Pinochet", "11 September 1973");
+        check(&c, Kind::Date, "1973-09-11", Approx::Exact, "");
+    }
+
+    #[test]
+    fn months_years_decades() {
+        date("in June 1972 during", "June 1972", "1972-06");
+        date("a coup in July of 1973, those", "July of 1973", "1973-07");
+        let c = one("In 1957, Allende again", "1957");
+        check(&c, Kind::Year, "1957", Approx::Exact, "");
+        date("In the 1920’s, despite", "the 1920’s", "1920s");
+        date("In the 1920's, despite", "the 1920's", "1920s");
+        date("the challenges of the 70s", "the 70s", "1970s");
+        date("the late 1960s with", "late 1960s", "1967/1969");
+        date(
+            "the beginning of the 20th century were",
+            "the beginning of the 20th century",
+            "1900/1932",
+        );
+    }
+
+    #[test]
+    fn seasons() {
+        date(
+            "Already in the early summer of 1972, the",
+            "early summer of 1972",
+            "1972-06",
+        );
+        date(
+            "in the autumn of 1970, so this",
+            "autumn of 1970",
+            "1970-09/1970-11",
+        );
+        date(
+            "in the summer of 1971 councils",
+            "summer of 1971",
+            "1971-06/1971-08",
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        let c = one("During the period 1967-1973 there", "1967-1973");
+        check(&c, Kind::Year, "1967/1973", Approx::Range, "");
+        date("repression of 1973-1989 and", "1973-1989", "1973/1989");
+        date(
+            "assesses the 1970 - 73 Allende government",
+            "1970 - 73",
+            "1970/1973",
+        );
+        date(
+            "Between 1970-73 they supported",
+            "Between 1970-73",
+            "1970/1973",
+        );
+        date(
+            "between 1850 and 2017.",
+            "between 1850 and 2017",
+            "1850/2017",
+        );
+        date("from 1948 until 1958.", "from 1948 until 1958", "1948/1958");
+        date(
+            "from December 1983 to October 1984 the",
+            "from December 1983 to October 1984",
+            "1983-12/1984-10",
+        );
+        let all = claims("founded in 1922 and 1932, respectively");
+        assert_eq!(all.len(), 2, "{all:#?}");
+    }
+
+    #[test]
+    fn months_take_the_year_from_context() {
+        let c = one("In January 1973 the cabinet fell. In June it rose.", "June");
+        assert_eq!(c.value_text, "1973-06");
+        assert!(c.note.contains("year 1973"), "{}", c.note);
+        // No year in view: not proposed.
+        assert!(claims("In June it rose.").is_empty());
+        date("in September and October 1970 was", "September", "1970-09");
+        assert!(claims("in late August, an editorial").is_empty());
+    }
+
+    #[test]
+    fn headings_date_the_paragraphs_below() {
+        let text = "1972 April-July\n\nWorkers occupied factories.\n\n1973 June\n\nIn late June a coup failed.\n\n1973 11 September\n";
+        let all = claims(text);
+        let values: Vec<_> = all.iter().map(|c| c.value_text.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "1972-04/1972-07",
+                "1973-06",
+                "1973-06-21/1973-06-30",
+                "1973-09-11"
+            ]
+        );
+        assert!(
+            all[2].note.contains("heading '1973 June'"),
+            "{}",
+            all[2].note
+        );
+    }
+
+    #[test]
+    fn times_of_day_take_the_day_in_view() {
+        let text = "The coup of September 11, 1973 began early.\nAt 11:53 planes fired.";
+        let c = one(text, "At 11:53");
+        check(&c, Kind::Date, "1973-09-11", Approx::Exact, "");
+        assert!(c.note.contains("11:53"));
+        assert!(claims("At 11:53 planes fired.").is_empty());
+    }
+
+    #[test]
+    fn counts_are_not_years() {
+        let c = one(
+            "the organization executed 1889 different actions",
+            "1889 different actions",
+        );
+        assert_eq!(c.kind, Kind::Count);
+        let c = one("His 1970 victory was", "1970");
+        assert_eq!(c.kind, Kind::Year);
+        let c = one("a book, 1000 Days of Revolution", "1000 Days");
+        assert_eq!(c.kind, Kind::Duration);
+    }
+}

@@ -1,0 +1,129 @@
+//! Durations written without digits: "a decade and a half", "a half century", "half a
+//! century", "a decade", "a month later". Durations with a number ("17 years", "four-year
+//! term") are read by [`super::figures`] with the unit of time from [`super::units`].
+
+use super::scan::{Lex, Para, W};
+
+/// A duration in words: value in `unit`, and the token after it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spelled {
+    pub value: f64,
+    pub unit: &'static str,
+    pub next: usize,
+}
+
+/// Read a duration spelled in words at token `i`.
+pub fn spelled(p: Para, i: usize) -> Option<Spelled> {
+    let and_a_half = |k: usize| p.is_w(k, W::And) && p.is_w(k + 1, W::A) && p.is_w(k + 2, W::Half);
+    // "half a century", "half a decade"
+    if p.is_w(i, W::Half) && p.is_w(i + 1, W::A) {
+        let years = span_years(p.lex(i + 2))?;
+        return Some(Spelled {
+            value: years / 2.0,
+            unit: "years",
+            next: i + 3,
+        });
+    }
+    if !p.is_w(i, W::A) {
+        return None;
+    }
+    let mut k = i + 1;
+    // "a half century"
+    if p.is_w(k, W::Half) {
+        let years = span_years(p.lex(k + 1))?;
+        return Some(Spelled {
+            value: years / 2.0,
+            unit: "years",
+            next: k + 2,
+        });
+    }
+    // One adjective may come between: "a long decade and a half".
+    if p.is_word(k)
+        && p.lowercase(k)
+        && p.lex(k) == Lex::Other
+        && span_years(p.lex(k + 1)).is_some()
+    {
+        k += 1;
+    }
+    if let Some(years) = span_years(p.lex(k)) {
+        if and_a_half(k + 1) {
+            return Some(Spelled {
+                value: years * 1.5,
+                unit: "years",
+                next: k + 4,
+            });
+        }
+        return Some(Spelled {
+            value: years,
+            unit: "years",
+            next: k + 1,
+        });
+    }
+    // "a month later", "a year ago": the article counts only when the duration is the point.
+    if let Lex::Dur(unit) = p.lex(i + 1)
+        && matches!(
+            p.lex(i + 2),
+            Lex::W(W::Later | W::Ago | W::After | W::Before)
+        )
+    {
+        return Some(Spelled {
+            value: 1.0,
+            unit,
+            next: i + 2,
+        });
+    }
+    None
+}
+
+fn span_years(lex: Lex) -> Option<f64> {
+    match lex {
+        Lex::W(W::Decade) => Some(10.0),
+        Lex::W(W::Century) => Some(100.0),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{bounds, check, one};
+    use crate::claims::{Approx, Kind};
+
+    #[test]
+    fn numbers_with_units_of_time() {
+        let c = one("Pinochet would rule for the next 17 years.", "17 years");
+        check(&c, Kind::Duration, "17", Approx::Exact, "years");
+        bounds(&c, 16.5, 17.5);
+        let c = one("three short years later", "three short years");
+        check(&c, Kind::Duration, "3", Approx::Exact, "years");
+        let c = one("he ruled for almost 38 years", "almost 38 years");
+        check(&c, Kind::Duration, "38", Approx::About, "years");
+        let c = one("a strike which lasted 26 days ended", "26 days");
+        check(&c, Kind::Duration, "26", Approx::Exact, "days");
+        let c = one("two decades of rule", "two decades");
+        check(&c, Kind::Duration, "20", Approx::Exact, "years");
+    }
+
+    #[test]
+    fn hyphenated_durations_and_ages() {
+        let c = one("served a four-year term as minister", "four-year");
+        check(&c, Kind::Duration, "4", Approx::Exact, "years");
+        let c = one("during the 12-day existence", "12-day");
+        check(&c, Kind::Duration, "12", Approx::Exact, "days");
+        let c = one("I went in as a 16-year-old and left", "16-year-old");
+        check(&c, Kind::Duration, "16", Approx::Exact, "years");
+    }
+
+    #[test]
+    fn durations_in_words() {
+        let c = one("for a long decade and a half.", "a long decade and a half");
+        check(&c, Kind::Duration, "15", Approx::Exact, "years");
+        let c = one("a decade and a half", "a decade and a half");
+        check(&c, Kind::Duration, "15", Approx::Exact, "years");
+        let c = one("to study a half century later", "a half century");
+        check(&c, Kind::Duration, "50", Approx::Exact, "years");
+        let c = one("A month later the order came", "A month");
+        check(&c, Kind::Duration, "1", Approx::Exact, "months");
+        let c = one("within six months", "within six months");
+        check(&c, Kind::Duration, "6", Approx::AtMost, "months");
+    }
+}

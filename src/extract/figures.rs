@@ -1,0 +1,500 @@
+//! Figures: a hedge, a number (or a vague magnitude, a proportion, a duration in words), and
+//! the unit after it, read as one claim with the interval the wording allows.
+//!
+//! Not figures: list numbering ("1." at the start of a paragraph), numbers that are part of a
+//! name ("Chile 1", "Article 5"), references ("page 12", "No. 3"), times of day with no date
+//! in context, a lone "one" ("one of the founders"), bare number words with nothing counted
+//! ("the two"), and ordinals in names ("the Second World War").
+
+use super::Found;
+use super::scan::{Class, Lex, Para, W};
+use super::{durations, hedges, numbers, units};
+use crate::claims::{Approx, Interval, Kind};
+
+/// Read a figure at token `i` into `found`; the token after what was read (which may be
+/// nothing, for numbers that are not figures), or `None` when nothing starts here.
+pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    if let Some(next) = not_a_figure(p, i) {
+        return Some(next);
+    }
+    let (approx, j) = hedges::hedge(p, i).unwrap_or((Approx::Exact, i));
+    let between = p.is_w(j, W::Between);
+    let j = if between { j + 1 } else { j };
+    let (currency, j) = currency(p, j).map_or((None, j), |(c, k)| (Some(c), k));
+
+    if let Some(spelled) = durations::spelled(p, j) {
+        found.push(
+            Found::new(
+                Kind::Duration,
+                numbers::plain(spelled.value, 2),
+                approx,
+                p.span(i, spelled.next - 1),
+            )
+            .unit(spelled.unit)
+            .interval(allowed(
+                Kind::Duration,
+                approx,
+                spelled.value,
+                spelled.value,
+                1.0,
+            )),
+        );
+        return Some(spelled.next);
+    }
+    if let Some(vague) = hedges::vague(p, j) {
+        let unit = units::read(p, vague.next).unwrap_or_else(units::Unit::none);
+        let (kind, name) = match (&currency, unit.kind) {
+            (Some(code), _) => (Kind::Money, code.to_string()),
+            (None, Kind::Percent) => return Some(vague.next),
+            (None, kind) => (kind, unit.name.clone()),
+        };
+        let (low, high) = (vague.low * unit.factor, vague.high * unit.factor);
+        let last = unit.last.unwrap_or(vague.next - 1);
+        // "thousands of" with nothing counted after "of" ends before "of".
+        let last = if p.is_w(last, W::Of) { last - 1 } else { last };
+        found.push(
+            Found::new(
+                kind,
+                format!("{}/{}", numbers::plain(low, 0), numbers::plain(high, 0)),
+                Approx::Vague,
+                p.span(i, last),
+            )
+            .unit(name)
+            .interval(Interval::new(low, high)),
+        );
+        return Some(last + 1);
+    }
+    if currency.is_none()
+        && let Some(share) = hedges::proportion(p, j, approx)
+    {
+        found.push(
+            Found::new(
+                Kind::Percent,
+                numbers::plain(share.value, 2),
+                share.approx,
+                p.span(i, share.next - 1),
+            )
+            .unit("percent")
+            .interval(share.interval),
+        );
+        return Some(share.next);
+    }
+    if currency.is_none()
+        && approx == Approx::Exact
+        && !between
+        && let Some(next) = ordinal(p, j, found)
+    {
+        return Some(next);
+    }
+    let first = numbers::read(p, j)?;
+    let lone_word = first.words && p.word_is(j, "one") && first.next == j + 1;
+    if first.next < p.len() && p.is_punct(first.next, ':') && p.is_number(first.next + 1) {
+        // A time of day the date parser could not place.
+        return Some(first.next + 2);
+    }
+    if !first.words && ordinal_suffix(p, first.next) {
+        return None;
+    }
+
+    // A range: "between 200 and 300", "10-15", "10 to 15", "two or three".
+    let mut second = None;
+    let k = first.next;
+    let joins = (between && p.is_w(k, W::And))
+        || (!between && (p.is_dash(k) || p.is_w(k, W::To) && !preceded_by_from(p, i)))
+        || (!between && p.is_w(k, W::Or) && first.words);
+    if joins {
+        let start = if currency.is_some() && matches!(p.class(k + 1), Some(Class::Punct(_))) {
+            k + 2
+        } else {
+            k + 1
+        };
+        if let Some(n) = numbers::read(p, start)
+            && n.value > first.value
+            && n.words == first.words
+        {
+            second = Some(n);
+        }
+    }
+    if between && second.is_none() {
+        return None;
+    }
+    let after = second.as_ref().map_or(first.next, |n| n.next);
+    let mut unit = units::read(p, after)?;
+    if unit.last.is_none()
+        && second.is_none()
+        && p.is_w(after, W::And)
+        && let Some(next) = numbers::read(p, after + 1)
+        && let Some(shared) = units::read(p, next.next)
+        && shared.kind == Kind::Count
+        && !shared.name.is_empty()
+    {
+        // "244 and 588 mobilizations": the noun counts both.
+        unit = units::Unit {
+            last: None,
+            ..shared
+        };
+    }
+    if let Some(code) = currency {
+        unit = units::Unit {
+            kind: Kind::Money,
+            name: code.to_string(),
+            factor: 1.0,
+            last: unit.last.filter(|_| unit.kind == Kind::Money),
+            plural: false,
+        };
+    }
+    if unit.name.is_empty() && is_age(p, j) {
+        unit = units::Unit {
+            kind: Kind::Duration,
+            name: "years".into(),
+            ..unit
+        };
+    }
+    let hedged = approx != Approx::Exact || between || currency.is_some();
+    if !hedged && unit.name.is_empty() && bare_is_not_a_figure(p, j, &first) {
+        return Some(first.next);
+    }
+    if lone_word && unit.kind != Kind::Duration {
+        return Some(first.next);
+    }
+    let approx = if second.is_some() {
+        Approx::Range
+    } else {
+        approx
+    };
+    let factor = unit.factor;
+    let (value, low, high, step) = match &second {
+        Some(n) => (
+            format!("{}/{}", scaled(&first, factor), scaled(n, factor)),
+            first.value * factor,
+            n.value * factor,
+            first.step.min(n.step) * factor,
+        ),
+        None => (
+            scaled(&first, factor),
+            first.value * factor,
+            first.value * factor,
+            first.step * factor,
+        ),
+    };
+    let step = rounding_step(unit.kind, step, &first);
+    let last = unit.last.unwrap_or(after - 1);
+    found.push(
+        Found::new(unit.kind, value, approx, p.span(i, last))
+            .unit(unit.name)
+            .interval(allowed(unit.kind, approx, low, high, step)),
+    );
+    Some(last + 1)
+}
+
+fn scaled(n: &numbers::Num, factor: f64) -> String {
+    if factor == 1.0 {
+        n.text.clone()
+    } else {
+        numbers::plain(n.value * factor, 6)
+    }
+}
+
+/// Skip tokens that look like figures but are not: list numbering and references.
+fn not_a_figure(p: Para, i: usize) -> Option<usize> {
+    if !p.is_number(i) {
+        return None;
+    }
+    // "1." or "2)" opening a paragraph or following a bullet.
+    let opens = i == 0 || p.is_punct(i - 1, '•') || p.is_punct(i - 1, '(') && i == 1;
+    if opens
+        && (p.is_punct(i + 1, '.') || p.is_punct(i + 1, ')'))
+        && p.touching(i + 1)
+        && (i + 2 >= p.len() || !p.touching(i + 2))
+    {
+        return Some(i + 2);
+    }
+    if i > 0 {
+        let before = p.str(i - 1).to_ascii_lowercase();
+        const REFERENCES: &[&str] = &[
+            "page",
+            "pages",
+            "p",
+            "pp",
+            "no",
+            "nos",
+            "number",
+            "chapter",
+            "vol",
+            "volume",
+            "section",
+            "article",
+            "figure",
+            "fig",
+            "table",
+            "verse",
+            "line",
+            "issue",
+            "episode",
+            "route",
+            "room",
+            "tel",
+            "isbn",
+            "part",
+            "item",
+            "paragraph",
+        ];
+        if REFERENCES.contains(&before.as_str()) || p.is_punct(i - 1, '#') {
+            return Some(i + 1);
+        }
+    }
+    None
+}
+
+/// A bare number with nothing counted: keep it only when it reads as a figure.
+fn bare_is_not_a_figure(p: Para, j: usize, n: &numbers::Num) -> bool {
+    if n.words {
+        return true;
+    }
+    // Part of a name: "Chile 1", "Apollo 11".
+    j > 0 && p.is_word(j - 1) && p.capitalized(j - 1) && p.lex(j - 1) == Lex::Other
+}
+
+/// "$", "US$", "£", "€" before a number.
+fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
+    let code = match p.class(j)? {
+        Class::Punct('$') => "USD",
+        Class::Punct('£') => "GBP",
+        Class::Punct('€') => "EUR",
+        Class::Word if p.str(j) == "US" && p.is_punct(j + 1, '$') && p.touching(j + 1) => {
+            return Some(("USD", j + 2));
+        }
+        _ => return None,
+    };
+    let next = j + 1;
+    (p.is_number(next) || matches!(p.lex(next), Lex::Scales(_) | Lex::W(W::Tens)))
+        .then_some((code, next))
+}
+
+fn preceded_by_from(p: Para, i: usize) -> bool {
+    (i >= 1 && p.is_w(i - 1, W::From)) || (i >= 2 && p.is_w(i - 2, W::From))
+}
+
+fn ordinal_suffix(p: Para, k: usize) -> bool {
+    p.touching(k)
+        && p.is_word(k)
+        && matches!(
+            p.str(k).to_ascii_lowercase().as_str(),
+            "st" | "nd" | "rd" | "th"
+        )
+}
+
+/// Ordinals: "his fourth time", "the 50th anniversary", "for the first time".
+fn ordinal(p: Para, j: usize, found: &mut Vec<Found>) -> Option<usize> {
+    let (n, last) = match p.lex(j) {
+        Lex::Ord(n) => {
+            let after = j + 1;
+            let name = p.capitalized(j) && !p.sentence_start(j);
+            let joined = p.is_dash(after) && p.touching(after);
+            let article_before = j > 0 && (p.is_w(j - 1, W::A) || p.is_number(j - 1));
+            let first_not_time = n == 1 && !p.is_w(after, W::Time);
+            if name || joined || article_before || first_not_time {
+                return Some(j + 1);
+            }
+            (n, j)
+        }
+        _ if p.is_number(j) && ordinal_suffix(p, j + 1) => {
+            let n: u32 = p.str(j).parse().ok()?;
+            (n, j + 1)
+        }
+        _ => return None,
+    };
+    let noun = last + 1;
+    let (unit, end) = if p.is_word(noun)
+        && p.lowercase(noun)
+        && matches!(p.lex(noun), Lex::Other | Lex::W(W::Time) | Lex::Dur(_))
+        && !units::is_function_word(p.str(noun))
+    {
+        (p.str(noun).to_lowercase(), noun)
+    } else {
+        (String::new(), last)
+    };
+    found.push(
+        Found::new(Kind::Ordinal, n.to_string(), Approx::Exact, p.span(j, end))
+            .unit(unit)
+            .interval(Interval::point(f64::from(n))),
+    );
+    Some(end + 1)
+}
+
+/// "at the age of 18", "the voting age to 18", "aged 60": a number of years.
+fn is_age(p: Para, j: usize) -> bool {
+    let word = |k: usize, w: &str| k < j && p.word_is(k, w);
+    (j >= 1 && word(j - 1, "aged"))
+        || (j >= 2 && word(j - 2, "age") && (p.is_w(j - 1, W::Of) || p.is_w(j - 1, W::To)))
+}
+
+/// The rounding step a written value allows, by kind.
+fn rounding_step(kind: Kind, step: f64, n: &numbers::Num) -> f64 {
+    match kind {
+        // Counted things are whole: "5,295", "316,280" and "90 factories" are exact; a round
+        // figure of a thousand or more ("40,000", "1,000") may be rounded.
+        Kind::Count => {
+            let significant = n.text.trim_start_matches('0').trim_end_matches('0').len();
+            if step > 1.0 && n.value >= 1000.0 && significant <= 2 {
+                step
+            } else {
+                0.0
+            }
+        }
+        Kind::Money => step,
+        Kind::Ordinal => 0.0,
+        // "50 percent", "80 tons", "10 years": trailing zeros of a plain integer are digits.
+        _ if n.zeros_may_round => step.min(1.0),
+        _ => step,
+    }
+}
+
+/// The interval a figure allows: its rounding, widened or opened by its hedge.
+pub fn allowed(kind: Kind, approx: Approx, low: f64, high: f64, step: f64) -> Interval {
+    let r = step / 2.0;
+    let floor = 0.0;
+    let magnitude = high.abs().max(low.abs());
+    let mut interval = match approx {
+        Approx::Exact | Approx::Range => Interval::new((low - r).max(floor), high + r),
+        Approx::About | Approx::Vague => {
+            let slack = (magnitude * 0.1).max(r);
+            Interval::new((low - slack).max(floor), high + slack)
+        }
+        Approx::MoreThan | Approx::AtLeast => Interval::new(low, f64::INFINITY),
+        Approx::LessThan | Approx::AtMost => Interval::new(floor, high),
+    };
+    if kind == Kind::Percent && approx != Approx::Exact && approx != Approx::Range {
+        interval.high = interval.high.min(100.0).max(interval.low);
+    }
+    interval
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{bounds, check, claims, one};
+    use crate::claims::{Approx, Kind};
+
+    #[test]
+    fn digits_with_separators_and_decimals() {
+        let c = one("In 1970 workers launched 5,295 strikes.", "5,295 strikes");
+        check(&c, Kind::Count, "5295", Approx::Exact, "strikes");
+        bounds(&c, 5295.0, 5295.0);
+        let c = one("involving 316,280 workers", "316,280 workers");
+        check(&c, Kind::Count, "316280", Approx::Exact, "workers");
+        let c = one("Gross product grew by 8.5% over the year", "8.5%");
+        check(&c, Kind::Percent, "8.5", Approx::Exact, "percent");
+        bounds(&c, 8.45, 8.55);
+    }
+
+    #[test]
+    fn number_words_count_what_follows() {
+        let c = one(
+            "This book contains nine chapters, each one",
+            "nine chapters",
+        );
+        check(&c, Kind::Count, "9", Approx::Exact, "chapters");
+        let c = one("he won a three-way election", "three-way");
+        check(&c, Kind::Count, "3", Approx::Exact, "way");
+        let c = one(
+            "more than seven hundred soldiers were",
+            "more than seven hundred soldiers",
+        );
+        check(&c, Kind::Count, "700", Approx::MoreThan, "soldiers");
+        assert!(claims("one of its founding members").is_empty());
+        assert!(claims("the two of them").is_empty());
+    }
+
+    #[test]
+    fn ordinals() {
+        let c = one(
+            "His 1970 victory was his fourth time running",
+            "fourth time",
+        );
+        check(&c, Kind::Ordinal, "4", Approx::Exact, "time");
+        let c = one("Today marks the 50th anniversary of", "50th anniversary");
+        check(&c, Kind::Ordinal, "50", Approx::Exact, "anniversary");
+        let c = one("for the first time.", "first time");
+        check(&c, Kind::Ordinal, "1", Approx::Exact, "time");
+        assert!(claims("Some of the first acts included").is_empty());
+        assert!(claims("during the Second World War").is_empty());
+    }
+
+    #[test]
+    fn percentages() {
+        let c = one("after a 36 percent vote", "36 percent");
+        check(&c, Kind::Percent, "36", Approx::Exact, "percent");
+        bounds(&c, 35.5, 36.5);
+        let c = one("Allende obtained 28% of the votes", "28%");
+        bounds(&c, 27.5, 28.5);
+        let c = one("manual workers saw a 38 percent pay rise", "38 percent");
+        check(&c, Kind::Percent, "38", Approx::Exact, "percent");
+        let c = one("a rise of 12 per cent", "12 per cent");
+        assert_eq!(c.unit, "percent");
+        let c = one("up 3 percentage points", "3 percentage points");
+        assert_eq!(c.unit, "percentage points");
+        let c = one("produced 50% of the product", "50%");
+        bounds(&c, 49.5, 50.5);
+    }
+
+    #[test]
+    fn money() {
+        let c = one("debt had reached $ 3.88 billion.", "$ 3.88 billion");
+        check(&c, Kind::Money, "3880000000", Approx::Exact, "USD");
+        bounds(&c, 3.875e9, 3.885e9);
+        let c = one(
+            "the cargo was worth 30 million dollars",
+            "30 million dollars",
+        );
+        check(&c, Kind::Money, "30000000", Approx::Exact, "USD");
+        let c = one("it cost $4.2 million", "$4.2 million");
+        bounds(&c, 4.15e6, 4.25e6);
+    }
+
+    #[test]
+    fn counts_and_quantities() {
+        let c = one("nationalised 90 factories and", "90 factories");
+        check(&c, Kind::Count, "90", Approx::Exact, "factories");
+        let c = one(
+            "numbering about 10 thousand members by",
+            "about 10 thousand members",
+        );
+        check(&c, Kind::Count, "10000", Approx::About, "members");
+        let c = one("more than 80 tons of weapons", "more than 80 tons");
+        check(&c, Kind::Quantity, "80", Approx::MoreThan, "tons");
+        let c = one("a record of 244 and 588 mobilizations", "244");
+        check(&c, Kind::Count, "244", Approx::Exact, "mobilizations");
+    }
+
+    #[test]
+    fn ages_are_years() {
+        let c = one("At the age of 18, he was drafted", "18");
+        check(&c, Kind::Duration, "18", Approx::Exact, "years");
+    }
+
+    #[test]
+    fn only_round_large_counts_are_rounded() {
+        bounds(
+            &one("involving 316,280 workers", "316,280 workers"),
+            316280.0,
+            316280.0,
+        );
+        bounds(
+            &one("offered 10 senior generals", "10 senior generals"),
+            10.0,
+            10.0,
+        );
+        bounds(
+            &one("inroads into 1,000 estates", "1,000 estates"),
+            500.0,
+            1500.0,
+        );
+    }
+
+    #[test]
+    fn not_figures() {
+        assert!(claims("1. The first point").is_empty());
+        assert!(claims("Chile 1").is_empty());
+        assert!(claims("see page 12 for more").is_empty());
+    }
+}

@@ -1,0 +1,261 @@
+//! Hedges and vague magnitudes: the words that widen or open the interval a figure allows.
+//!
+//! "about/around/some/roughly/nearly/almost N" widen it; "more than/over N" and "at least N"
+//! open it upwards; "fewer than/under N" and "up to N" bound it from above. Vague magnitudes
+//! ("tens of thousands", "hundreds of", "dozens", "a few") carry their own interval, and
+//! proportions in words ("more than half", "the majority", "a third") are read as percentages.
+
+use super::scan::{Lex, Para, W};
+use crate::claims::{Approx, Interval};
+
+/// Read a hedge at token `i`: its meaning and the token after it.
+pub fn hedge(p: Para, i: usize) -> Option<(Approx, usize)> {
+    let w = |k: usize, x: W| p.is_w(i + k, x);
+    let found = match p.lex(i) {
+        Lex::W(W::About | W::Around | W::Roughly | W::Approximately | W::Nearly | W::Almost) => {
+            (Approx::About, 1)
+        }
+        Lex::W(W::Circa | W::Some | W::Estimated) => (Approx::About, 1),
+        Lex::W(W::A) if w(1, W::Estimated) => (Approx::About, 2),
+        Lex::W(W::Close) if w(1, W::To) => (Approx::About, 2),
+        Lex::W(W::As) if (w(1, W::Many) || w(1, W::Much)) && w(2, W::As) => (Approx::About, 3),
+        Lex::W(W::More) if w(1, W::Than) => (Approx::MoreThan, 2),
+        Lex::W(W::Over | W::Above) => (Approx::MoreThan, 1),
+        Lex::W(W::Well | W::Just) if w(1, W::Over) || w(1, W::Above) => (Approx::MoreThan, 2),
+        Lex::W(W::Just) if w(1, W::Under) || w(1, W::Below) => (Approx::LessThan, 2),
+        Lex::W(W::Upwards) if w(1, W::Of) => (Approx::MoreThan, 2),
+        Lex::W(W::In) if w(1, W::Excess) && w(2, W::Of) => (Approx::MoreThan, 3),
+        Lex::W(W::At) if w(1, W::Least) => (Approx::AtLeast, 2),
+        Lex::W(W::At) if w(1, W::Most) => (Approx::AtMost, 2),
+        Lex::W(W::No) if (w(1, W::Fewer) || w(1, W::Less)) && w(2, W::Than) => (Approx::AtLeast, 3),
+        Lex::W(W::No) if w(1, W::More) && w(2, W::Than) => (Approx::AtMost, 3),
+        Lex::W(W::Fewer | W::Less) if w(1, W::Than) => (Approx::LessThan, 2),
+        Lex::W(W::Under | W::Below) => (Approx::LessThan, 1),
+        Lex::W(W::Up) if w(1, W::To) => (Approx::AtMost, 2),
+        Lex::W(W::Within) => (Approx::AtMost, 1),
+        _ => return None,
+    };
+    Some((found.0, i + found.1))
+}
+
+/// A vague magnitude read at some token.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Vague {
+    pub low: f64,
+    pub high: f64,
+    /// The token after the magnitude (and after "of" when it follows).
+    pub next: usize,
+}
+
+/// "tens of thousands", "hundreds of thousands", "hundreds", "thousands of", "dozens",
+/// "several hundred", "a few thousand", "a few".
+pub fn vague(p: Para, i: usize) -> Option<Vague> {
+    let of = |k: usize| if p.is_w(k, W::Of) { k + 1 } else { k };
+    let range = |e: i32, low: f64| {
+        let unit = 10f64.powi(e);
+        (low * unit, unit * 10.0 - 1.0)
+    };
+    let (low, high, next) = match p.lex(i) {
+        // "tens of thousands", "tens of millions"
+        Lex::W(W::Tens) if p.is_w(i + 1, W::Of) => match p.lex(i + 2) {
+            Lex::Scales(e) => {
+                let (low, high) = range(e + 1, 1.0);
+                (low, high, of(i + 3))
+            }
+            _ => return None,
+        },
+        Lex::Scales(e) => {
+            // "hundreds of thousands"
+            if p.is_w(i + 1, W::Of)
+                && let Lex::Scales(f) = p.lex(i + 2)
+                && f > e
+            {
+                let (low, high) = range(e + f, 2.0);
+                (low, high, of(i + 3))
+            } else {
+                let (low, high) = range(e, 2.0);
+                (low, high, of(i + 1))
+            }
+        }
+        Lex::W(W::Dozens) => (24.0, 144.0, of(i + 1)),
+        Lex::W(W::Several) => match p.lex(i + 1) {
+            Lex::Scale(e) => {
+                let (low, high) = range(e, 3.0);
+                (low, high, of(i + 2))
+            }
+            Lex::W(W::Dozen) => (36.0, 144.0, of(i + 2)),
+            _ => return None,
+        },
+        Lex::W(W::A) if p.is_w(i + 1, W::Few) => match p.lex(i + 2) {
+            Lex::Scale(e) => {
+                let (low, high) = range(e, 2.0);
+                (low, high, of(i + 3))
+            }
+            _ => (2.0, 9.0, i + 2),
+        },
+        _ => return None,
+    };
+    Some(Vague { low, high, next })
+}
+
+/// A proportion in words, as a percentage interval.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Proportion {
+    pub value: f64,
+    pub approx: Approx,
+    pub interval: Interval,
+    pub next: usize,
+}
+
+/// "half", "a third", "two thirds", "a quarter", "the majority", "the vast majority".
+/// `approx` is the hedge already read before it, if any.
+pub fn proportion(p: Para, i: usize, approx: Approx) -> Option<Proportion> {
+    // "the majority", "a majority", "the vast majority", "an absolute majority"
+    let mut k = i;
+    if p.is_w(k, W::The) || p.is_w(k, W::A) {
+        k += 1;
+    }
+    if p.is_w(k, W::Vast) || p.is_w(k, W::Absolute) || p.is_w(k, W::Overwhelming) {
+        k += 1;
+    }
+    if p.is_w(k, W::Majority) && k > i {
+        return Some(Proportion {
+            value: 50.0,
+            approx: Approx::MoreThan,
+            interval: Interval::new(50.0, 100.0),
+            next: k + 1,
+        });
+    }
+    let (fraction, next) = fraction(p, i)?;
+    let value = fraction * 100.0;
+    let interval = match approx {
+        Approx::MoreThan | Approx::AtLeast => Interval::new(value, 100.0),
+        Approx::LessThan | Approx::AtMost => Interval::new(0.0, value),
+        Approx::About | Approx::Vague => Interval::new(value * 0.9, (value * 1.1).min(100.0)),
+        Approx::Exact | Approx::Range => Interval::new(
+            (value * 100.0).floor() / 100.0,
+            (value * 100.0).ceil() / 100.0,
+        ),
+    };
+    Some(Proportion {
+        value,
+        approx,
+        interval,
+        next,
+    })
+}
+
+/// A fraction in words and the token after it.
+fn fraction(p: Para, i: usize) -> Option<(f64, usize)> {
+    // A hyphen joins "half" to a word that is not a figure: "half-hearted", "half-way".
+    let joined = |k: usize| p.is_dash(k) && p.touching(k);
+    match p.lex(i) {
+        Lex::W(W::Half) if !joined(i + 1) => {
+            if p.is_w(i + 1, W::A) || i > 0 && matches!(p.lex(i - 1), Lex::Ord(_)) {
+                return None;
+            }
+            Some((0.5, i + 1))
+        }
+        Lex::W(W::A) => match p.lex(i + 1) {
+            Lex::Ord(3) if !joined(i + 2) => Some((1.0 / 3.0, i + 2)),
+            Lex::W(W::Quarter) if !joined(i + 2) => Some((0.25, i + 2)),
+            Lex::W(W::Half) if !joined(i + 2) && !p.is_w(i + 2, W::A) => Some((0.5, i + 2)),
+            _ => None,
+        },
+        Lex::Card(n) if n <= 9 => match p.lex(i + 1) {
+            Lex::Ord(3) if n == 1 => Some((1.0 / 3.0, i + 2)),
+            Lex::W(W::Thirds) if n == 2 => Some((2.0 / 3.0, i + 2)),
+            Lex::W(W::Quarter) if n == 1 => Some((0.25, i + 2)),
+            Lex::W(W::Quarters) if n == 3 => Some((0.75, i + 2)),
+            Lex::W(W::Half) if n == 1 => Some((0.5, i + 2)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{bounds, check, one};
+    use crate::claims::{Approx, Kind};
+
+    #[test]
+    fn about_widens() {
+        let c = one("Around 40,000 were incarcerated.", "Around 40,000");
+        check(&c, Kind::Count, "40000", Approx::About, "");
+        let i = c.interval.unwrap();
+        assert!(i.low <= 36000.0 && i.high >= 44000.0);
+        let c = one("some 40 people", "some 40 people");
+        check(&c, Kind::Count, "40", Approx::About, "people");
+        let c = one("nearly 3 years", "nearly 3 years");
+        check(&c, Kind::Duration, "3", Approx::About, "years");
+    }
+
+    #[test]
+    fn more_than_and_over_open_upwards() {
+        let c = one("involving over 230,000 workers.", "over 230,000 workers");
+        check(&c, Kind::Count, "230000", Approx::MoreThan, "workers");
+        bounds(&c, 230000.0, f64::INFINITY);
+        let c = one("more than 30 companies", "more than 30 companies");
+        check(&c, Kind::Count, "30", Approx::MoreThan, "companies");
+        let c = one("at least 12 dead", "at least 12 dead");
+        check(&c, Kind::Count, "12", Approx::AtLeast, "dead");
+    }
+
+    #[test]
+    fn fewer_than_and_up_to_bound_from_above() {
+        let c = one("fewer than 100 votes", "fewer than 100 votes");
+        check(&c, Kind::Count, "100", Approx::LessThan, "votes");
+        assert_eq!(c.interval.unwrap().low, 0.0);
+        let c = one("up to 5,000 people", "up to 5,000 people");
+        check(&c, Kind::Count, "5000", Approx::AtMost, "people");
+        let c = one("under 20 participants", "under 20 participants");
+        assert_eq!(c.approx, Approx::LessThan);
+    }
+
+    #[test]
+    fn ranges() {
+        let c = one("between 200 and 300 people", "between 200 and 300 people");
+        check(&c, Kind::Count, "200/300", Approx::Range, "people");
+        let c = one("10-15 percent", "10-15 percent");
+        check(&c, Kind::Percent, "10/15", Approx::Range, "percent");
+        bounds(&c, 9.5, 15.5);
+    }
+
+    #[test]
+    fn vague_magnitudes() {
+        let c = one("tens of thousands of people", "tens of thousands of people");
+        check(&c, Kind::Count, "10000/99999", Approx::Vague, "people");
+        bounds(&c, 10000.0, 99999.0);
+        let c = one("Hundreds of other militants", "Hundreds of other militants");
+        bounds(&c, 200.0, 999.0);
+        assert_eq!(c.unit, "militants");
+        let c = one("thousands of activists", "thousands of activists");
+        bounds(&c, 2000.0, 9999.0);
+        let c = one(
+            "hundreds of thousands of head",
+            "hundreds of thousands of head",
+        );
+        bounds(&c, 200000.0, 999999.0);
+        let c = one("several dozen factories", "several dozen factories");
+        assert_eq!(c.approx, Approx::Vague);
+        let c = one("dozens of factories", "dozens of factories");
+        assert_eq!(c.unit, "factories");
+    }
+
+    #[test]
+    fn proportions() {
+        let c = one("won more than half the votes", "more than half");
+        check(&c, Kind::Percent, "50", Approx::MoreThan, "percent");
+        bounds(&c, 50.0, 100.0);
+        let c = one("the majority of deputies", "the majority");
+        check(&c, Kind::Percent, "50", Approx::MoreThan, "percent");
+        let c = one("about half remained alive", "about half");
+        check(&c, Kind::Percent, "50", Approx::About, "percent");
+        let c = one("a third of the land", "a third");
+        check(&c, Kind::Percent, "33.33", Approx::Exact, "percent");
+        let c = one("two thirds of the seats", "two thirds");
+        check(&c, Kind::Percent, "66.67", Approx::Exact, "percent");
+        assert!(super::super::testing::claims("a half-hearted reform").is_empty());
+    }
+}

@@ -1,0 +1,256 @@
+//! Numbers as written: digits with separators and decimals, scale words ("3.88 billion"), and
+//! number words ("nine", "twenty-five", "seven hundred", "half a million", "a dozen").
+//!
+//! A number keeps the place of its last written digit (`step`): "3.88 billion" is written to the
+//! ten millions, "5,295" to the unit. That is what bounds the rounding the wording allows.
+
+use super::scan::{Lex, Para, W};
+
+/// A number read at some token.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Num {
+    /// The value in plain digits, as the value grammar wants it (`3880000000`, `8.5`).
+    pub text: String,
+    pub value: f64,
+    /// The place of the last written digit: 1 for `36`, 0.01 for `3.88`, 1e7 for `3.88 billion`.
+    pub step: f64,
+    /// Trailing zeros of an integer written in digits may be rounding ("40,000").
+    pub zeros_may_round: bool,
+    /// Written in words.
+    pub words: bool,
+    /// The token after the number.
+    pub next: usize,
+}
+
+/// Read a number starting at token `i`.
+pub fn read(p: Para, i: usize) -> Option<Num> {
+    if p.is_number(i) {
+        digits(p, i)
+    } else {
+        words(p, i)
+    }
+}
+
+fn digits(p: Para, i: usize) -> Option<Num> {
+    let written: String = p.str(i).chars().filter(|&c| c != ',').collect();
+    let (mut text, mut step) = (written.clone(), place(&written));
+    let mut next = i + 1;
+    let mut scaled = false;
+    while let Lex::Scale(e) = p.lex(next) {
+        text = shift(&text, e);
+        step *= 10f64.powi(e);
+        next += 1;
+        scaled = true;
+    }
+    let value = text.parse().ok()?;
+    Some(Num {
+        text,
+        value,
+        step,
+        zeros_may_round: !scaled && !written.contains('.'),
+        words: false,
+        next,
+    })
+}
+
+/// Number words: "nine", "twenty-five", "seven hundred", "a hundred thousand", "a dozen",
+/// "half a million".
+fn words(p: Para, i: usize) -> Option<Num> {
+    let mut j = i;
+    let mut total: u64 = 0;
+    let mut current: u64 = 0;
+    let mut step: u64 = 1;
+    let mut any = false;
+    let mut after_scale = false;
+    let mut last_scale = 0;
+    if p.is_w(j, W::Half) && p.is_w(j + 1, W::A) {
+        if let Lex::Scale(e) = p.lex(j + 2) {
+            let unit = 10u64.checked_pow(e as u32)?;
+            let value = unit / 2;
+            return Some(Num {
+                text: value.to_string(),
+                value: value as f64,
+                step: (unit / 10).max(1) as f64,
+                zeros_may_round: false,
+                words: true,
+                next: j + 3,
+            });
+        }
+        return None;
+    }
+    // "a hundred", "a dozen", "a million": the article is the number one.
+    if p.is_w(j, W::A) && matches!(p.lex(j + 1), Lex::Scale(_) | Lex::W(W::Dozen)) {
+        current = 1;
+        any = true;
+        j += 1;
+    }
+    loop {
+        match p.lex(j) {
+            Lex::Card(n) => {
+                if any && !after_scale {
+                    break;
+                }
+                current += u64::from(n);
+                step = 1;
+                any = true;
+                after_scale = false;
+                j += 1;
+                // "twenty-five": a unit joined to a ten by a hyphen.
+                if n >= 20
+                    && n % 10 == 0
+                    && p.is_dash(j)
+                    && p.touching(j)
+                    && p.touching(j + 1)
+                    && let Lex::Card(u) = p.lex(j + 1)
+                    && u < 10
+                {
+                    current += u64::from(u);
+                    j += 2;
+                }
+            }
+            Lex::Scale(e) if any && (!after_scale || e > last_scale) => {
+                last_scale = e;
+                let factor = 10u64.checked_pow(e as u32)?;
+                if e == 2 {
+                    current = current.max(1) * factor;
+                } else {
+                    total += current.max(1) * factor;
+                    current = 0;
+                }
+                step = factor;
+                any = true;
+                after_scale = true;
+                j += 1;
+                // "one hundred and twenty"
+                if p.is_w(j, W::And) && matches!(p.lex(j + 1), Lex::Card(_)) && e == 2 {
+                    j += 1;
+                }
+            }
+            Lex::W(W::Dozen) if any => {
+                current = current.max(1) * 12;
+                step = 1;
+                any = true;
+                after_scale = true;
+                j += 1;
+            }
+            _ => break,
+        }
+        if p.class(j).is_none() {
+            break;
+        }
+    }
+    if !any {
+        return None;
+    }
+    let value = total + current;
+    if value == 0 {
+        return None;
+    }
+    Some(Num {
+        text: value.to_string(),
+        value: value as f64,
+        step: step as f64,
+        zeros_may_round: false,
+        words: true,
+        next: j,
+    })
+}
+
+/// The place of the last written digit of a plain decimal.
+pub fn place(written: &str) -> f64 {
+    match written.split_once('.') {
+        Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
+        None => {
+            let zeros = written.bytes().rev().take_while(|&b| b == b'0').count();
+            if zeros == written.len() {
+                1.0
+            } else {
+                10f64.powi(zeros as i32)
+            }
+        }
+    }
+}
+
+/// Multiply a plain decimal by `10^e` in text, so that no floating error creeps into the value.
+pub fn shift(text: &str, e: i32) -> String {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let e = e.max(0) as usize;
+    let mut digits = String::with_capacity(int.len() + e + 1);
+    digits.push_str(int);
+    if frac.len() <= e {
+        digits.push_str(frac);
+        digits.extend(std::iter::repeat_n('0', e - frac.len()));
+    } else {
+        digits.push_str(&frac[..e]);
+        digits.push('.');
+        digits.push_str(&frac[e..]);
+    }
+    let trimmed = digits.trim_start_matches('0');
+    if trimmed.is_empty() || trimmed.starts_with('.') {
+        format!("0{trimmed}")
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// Write a value for the value grammar: plain digits, at most `decimals` decimals.
+pub fn plain(value: f64, decimals: usize) -> String {
+    let s = format!("{value:.decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::{Token, tokenize};
+    use super::*;
+
+    fn num(text: &str) -> Option<Num> {
+        let mut tokens: Vec<Token> = Vec::new();
+        tokenize(text, &mut tokens);
+        read(
+            Para {
+                text,
+                tokens: &tokens,
+            },
+            0,
+        )
+    }
+
+    #[test]
+    fn digits_with_separators_and_scales() {
+        let n = num("5,295 strikes").unwrap();
+        assert_eq!((n.text.as_str(), n.step, n.next), ("5295", 1.0, 1));
+        let n = num("3.88 billion").unwrap();
+        assert_eq!((n.text.as_str(), n.step), ("3880000000", 1e7));
+        let n = num("10 thousand members").unwrap();
+        assert_eq!((n.text.as_str(), n.step, n.next), ("10000", 10000.0, 2));
+        let n = num("40,000").unwrap();
+        assert_eq!((n.step, n.zeros_may_round), (10000.0, true));
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(num("nine chapters").unwrap().text, "9");
+        assert_eq!(num("twenty-five years").unwrap().text, "25");
+        assert_eq!(num("seven hundred soldiers").unwrap().text, "700");
+        assert_eq!(num("a hundred thousand people").unwrap().text, "100000");
+        assert_eq!(num("half a million families").unwrap().text, "500000");
+        assert_eq!(num("a dozen").unwrap().text, "12");
+        assert_eq!(num("one hundred and twenty").unwrap().text, "120");
+        assert!(num("Allende").is_none());
+        assert!(num("a").is_none());
+    }
+
+    #[test]
+    fn shifting_is_exact() {
+        assert_eq!(shift("3.88", 9), "3880000000");
+        assert_eq!(shift("1.2345", 3), "1234.5");
+        assert_eq!(shift("10", 3), "10000");
+        assert_eq!(plain(33.333333, 2), "33.33");
+        assert_eq!(plain(50.0, 2), "50");
+    }
+}

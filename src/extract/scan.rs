@@ -1,0 +1,731 @@
+//! The tokenizer: one pass over a paragraph, cutting it into words, numbers and punctuation.
+//!
+//! Every parser in `extract` works on these tokens rather than on the raw text, so the text is
+//! read once. Each word is looked up once in a small sorted lexicon ([`Lex`]) of the words that
+//! matter to figures (number words, months, hedges, units); everything else is `Lex::Other` and
+//! costs one failed binary search. Offsets are bytes into the paragraph.
+
+use std::sync::OnceLock;
+
+/// What sort of token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// Letters, with inner apostrophes and digits ("Allende’s", "B52").
+    Word,
+    /// Digits with thousands separators and one decimal point ("5,295", "3.88").
+    Number,
+    /// Any other single character ("%", "$", "-", "’").
+    Punct(char),
+}
+
+/// Function words that the parsers recognise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum W {
+    A,
+    About,
+    Above,
+    After,
+    Ago,
+    Almost,
+    And,
+    Approximately,
+    Around,
+    As,
+    At,
+    Before,
+    Below,
+    Beginning,
+    Between,
+    By,
+    Cent,
+    Circa,
+    Close,
+    During,
+    Early,
+    End,
+    Estimated,
+    Excess,
+    Fewer,
+    For,
+    From,
+    In,
+    Late,
+    Later,
+    Least,
+    Less,
+    Many,
+    Middle,
+    Mid,
+    More,
+    Most,
+    Much,
+    Nearly,
+    Next,
+    No,
+    Of,
+    On,
+    Only,
+    Or,
+    Over,
+    Percent,
+    Percentage,
+    Points,
+    Per,
+    Roughly,
+    Since,
+    Some,
+    Start,
+    Than,
+    The,
+    Through,
+    Till,
+    To,
+    Under,
+    Until,
+    Up,
+    Upwards,
+    Vast,
+    Well,
+    Within,
+    Just,
+    Absolute,
+    Overwhelming,
+    Old,
+    Way,
+    Times,
+    Time,
+    Several,
+    Few,
+    Majority,
+    Dozen,
+    Dozens,
+    Tens,
+    Half,
+    Quarter,
+    Quarters,
+    Thirds,
+    Century,
+    Centuries,
+    Decade,
+    Decades,
+    Hour,
+}
+
+/// What a word means to the parsers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Lex {
+    Other,
+    /// "one" .. "ninety".
+    Card(u32),
+    /// "first" .. "twentieth".
+    Ord(u32),
+    /// "hundred" (2), "thousand" (3), "million" (6), "billion" (9), "trillion" (12).
+    Scale(i32),
+    /// The plural of a scale word, a vague magnitude: "hundreds", "thousands", "millions".
+    Scales(i32),
+    /// January = 1 .. December = 12; `abbr` for "Sept", "Oct".
+    Month {
+        month: u8,
+        abbr: bool,
+    },
+    /// spring = 0, summer = 1, autumn = 2, winter = 3.
+    Season(u8),
+    /// A unit of time for durations, in its plural spelling.
+    Dur(&'static str),
+    /// A currency named in words, with its code.
+    Currency(&'static str),
+    /// A unit of measure, in its plural spelling.
+    Measure(&'static str),
+    W(W),
+}
+
+/// One token of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub class: Class,
+    pub lex: Lex,
+}
+
+/// Is `c` a dash of any kind used between two figures.
+pub fn is_dash(class: Class) -> bool {
+    matches!(
+        class,
+        Class::Punct('-') | Class::Punct('–') | Class::Punct('—') | Class::Punct('‐')
+    )
+}
+
+/// Is `class` an apostrophe, straight or curly.
+pub fn is_apostrophe(class: Class) -> bool {
+    matches!(
+        class,
+        Class::Punct('\'') | Class::Punct('’') | Class::Punct('‘')
+    )
+}
+
+/// A tokenized paragraph and the helpers every parser uses to look at it.
+#[derive(Clone, Copy)]
+pub struct Para<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+}
+
+impl<'a> Para<'a> {
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn lex(&self, i: usize) -> Lex {
+        self.tokens.get(i).map_or(Lex::Other, |t| t.lex)
+    }
+
+    pub fn class(&self, i: usize) -> Option<Class> {
+        self.tokens.get(i).map(|t| t.class)
+    }
+
+    pub fn is_w(&self, i: usize, w: W) -> bool {
+        self.lex(i) == Lex::W(w)
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.class(i) == Some(Class::Punct(c))
+    }
+
+    pub fn is_dash(&self, i: usize) -> bool {
+        self.class(i).is_some_and(is_dash)
+    }
+
+    pub fn is_number(&self, i: usize) -> bool {
+        self.class(i) == Some(Class::Number)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.class(i) == Some(Class::Word)
+    }
+
+    pub fn str(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Case-insensitive comparison of token `i` with an ASCII word.
+    pub fn word_is(&self, i: usize, word: &str) -> bool {
+        self.is_word(i) && self.str(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Does token `i` start with a capital letter.
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.str(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Does token `i` start with a lower-case letter.
+    pub fn lowercase(&self, i: usize) -> bool {
+        self.str(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// Does token `i` follow token `i - 1` with no space between.
+    pub fn touching(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && self.tokens[i - 1].end == self.tokens[i].start
+    }
+
+    /// Byte range from the start of token `first` to the end of token `last` (inclusive).
+    pub fn span(&self, first: usize, last: usize) -> std::ops::Range<usize> {
+        self.tokens[first].start..self.tokens[last].end
+    }
+
+    /// Is token `i` the first of its sentence.
+    pub fn sentence_start(&self, i: usize) -> bool {
+        i == 0
+            || matches!(
+                self.class(i - 1),
+                Some(Class::Punct(
+                    '.' | '!' | '?' | ':' | ';' | '“' | '"' | '(' | '•'
+                ))
+            )
+    }
+
+    /// A plain integer written in digits without separators, with its digit count.
+    pub fn plain_int(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tokens.get(i)?;
+        if t.class != Class::Number {
+            return None;
+        }
+        let s = &self.text[t.start..t.end];
+        if s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some((s.parse().ok()?, s.len()))
+    }
+}
+
+/// Cut `text` into tokens, reusing `out`.
+pub fn tokenize(text: &str, out: &mut Vec<Token>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            i += 1;
+        } else if b.is_ascii_digit() {
+            let end = number_end(bytes, i);
+            out.push(Token {
+                start: i,
+                end,
+                class: Class::Number,
+                lex: Lex::Other,
+            });
+            i = end;
+        } else if b.is_ascii_alphabetic() || (b >= 0x80 && starts_letter(text, i)) {
+            let end = word_end(text, i);
+            let lex = lookup(&bytes[i..end]);
+            out.push(Token {
+                start: i,
+                end,
+                class: Class::Word,
+                lex,
+            });
+            i = end;
+        } else if b < 0x80 {
+            out.push(Token {
+                start: i,
+                end: i + 1,
+                class: Class::Punct(b as char),
+                lex: Lex::Other,
+            });
+            i += 1;
+        } else {
+            let c = text[i..].chars().next().expect("char boundary");
+            let end = i + c.len_utf8();
+            if !c.is_whitespace() {
+                out.push(Token {
+                    start: i,
+                    end,
+                    class: Class::Punct(c),
+                    lex: Lex::Other,
+                });
+            }
+            i = end;
+        }
+    }
+}
+
+fn starts_letter(text: &str, i: usize) -> bool {
+    text[i..].chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// End of a number: digits, groups of three after a comma, one decimal part.
+fn number_end(bytes: &[u8], start: usize) -> usize {
+    let digits = |from: usize| {
+        bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut end = start + digits(start);
+    let leading = end - start;
+    // Thousands groups: ",ddd" not followed by another digit; only after 1-3 leading digits.
+    if leading <= 3 {
+        while bytes.get(end) == Some(&b',') && digits(end + 1) == 3 {
+            end += 4;
+        }
+    }
+    if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        end += 1 + digits(end + 1);
+    }
+    end
+}
+
+/// End of a word: letters and digits, with apostrophes and periods only between letters.
+fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        let at = start + offset;
+        if c.is_alphanumeric() {
+            end = at + c.len_utf8();
+        } else if matches!(c, '\'' | '’')
+            && end == at
+            && chars.peek().is_some_and(|(_, n)| n.is_alphabetic())
+        {
+            continue;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+fn lexicon() -> &'static [(&'static str, Lex)] {
+    static TABLE: OnceLock<Vec<(&'static str, Lex)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = entries();
+        table.sort_by(|a, b| a.0.cmp(b.0));
+        table.dedup_by(|a, b| a.0 == b.0);
+        table
+    })
+}
+
+/// Look a word up, case-insensitively (ASCII only: no lexicon word has other letters).
+pub fn lookup(word: &[u8]) -> Lex {
+    if word.len() > 15 || word.is_empty() || !word.is_ascii() {
+        return Lex::Other;
+    }
+    let mut buffer = [0u8; 15];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).expect("ascii");
+    let table = lexicon();
+    match table.binary_search_by(|(w, _)| (*w).cmp(lower)) {
+        Ok(i) => table[i].1,
+        Err(_) => Lex::Other,
+    }
+}
+
+fn entries() -> Vec<(&'static str, Lex)> {
+    let mut t: Vec<(&'static str, Lex)> = Vec::with_capacity(256);
+    let cards = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    for (n, w) in cards.iter().enumerate() {
+        t.push((w, Lex::Card(n as u32 + 1)));
+    }
+    let tens = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    for (n, w) in tens.iter().enumerate() {
+        t.push((w, Lex::Card(20 + 10 * n as u32)));
+    }
+    let ords = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    for (n, w) in ords.iter().enumerate() {
+        t.push((w, Lex::Ord(n as u32 + 1)));
+    }
+    for (w, e) in [
+        ("hundred", 2),
+        ("thousand", 3),
+        ("million", 6),
+        ("billion", 9),
+        ("trillion", 12),
+    ] {
+        t.push((w, Lex::Scale(e)));
+    }
+    for (w, e) in [
+        ("hundreds", 2),
+        ("thousands", 3),
+        ("millions", 6),
+        ("billions", 9),
+    ] {
+        t.push((w, Lex::Scales(e)));
+    }
+    let months = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    for (n, w) in months.iter().enumerate() {
+        t.push((
+            w,
+            Lex::Month {
+                month: n as u8 + 1,
+                abbr: false,
+            },
+        ));
+    }
+    for (w, m) in [
+        ("jan", 1),
+        ("feb", 2),
+        ("mar", 3),
+        ("apr", 4),
+        ("jun", 6),
+        ("jul", 7),
+        ("aug", 8),
+        ("sep", 9),
+        ("sept", 9),
+        ("oct", 10),
+        ("nov", 11),
+        ("dec", 12),
+    ] {
+        t.push((
+            w,
+            Lex::Month {
+                month: m,
+                abbr: true,
+            },
+        ));
+    }
+    for (w, s) in [
+        ("spring", 0),
+        ("summer", 1),
+        ("autumn", 2),
+        ("fall", 2),
+        ("winter", 3),
+    ] {
+        t.push((w, Lex::Season(s)));
+    }
+    for (w, u) in [
+        ("year", "years"),
+        ("years", "years"),
+        ("month", "months"),
+        ("months", "months"),
+        ("week", "weeks"),
+        ("weeks", "weeks"),
+        ("day", "days"),
+        ("days", "days"),
+        ("hours", "hours"),
+        ("minute", "minutes"),
+        ("minutes", "minutes"),
+    ] {
+        t.push((w, Lex::Dur(u)));
+    }
+    for (w, c) in [
+        ("dollar", "USD"),
+        ("dollars", "USD"),
+        ("usd", "USD"),
+        ("euro", "EUR"),
+        ("euros", "EUR"),
+        ("eur", "EUR"),
+        ("gbp", "GBP"),
+        ("sterling", "GBP"),
+        ("peso", "pesos"),
+        ("pesos", "pesos"),
+        ("escudo", "escudos"),
+        ("escudos", "escudos"),
+        ("yen", "JPY"),
+        ("rubles", "rubles"),
+        ("roubles", "rubles"),
+        ("francs", "francs"),
+    ] {
+        t.push((w, Lex::Currency(c)));
+    }
+    for (w, u) in [
+        ("ton", "tons"),
+        ("tons", "tons"),
+        ("tonne", "tonnes"),
+        ("tonnes", "tonnes"),
+        ("kilogram", "kilograms"),
+        ("kilograms", "kilograms"),
+        ("kg", "kg"),
+        ("km", "km"),
+        ("kilometre", "kilometres"),
+        ("kilometres", "kilometres"),
+        ("kilometer", "kilometres"),
+        ("kilometers", "kilometres"),
+        ("mile", "miles"),
+        ("miles", "miles"),
+        ("metre", "metres"),
+        ("metres", "metres"),
+        ("meter", "metres"),
+        ("meters", "metres"),
+        ("feet", "feet"),
+        ("foot", "feet"),
+        ("hectare", "hectares"),
+        ("hectares", "hectares"),
+        ("acre", "acres"),
+        ("acres", "acres"),
+        ("litre", "litres"),
+        ("litres", "litres"),
+        ("liters", "litres"),
+        ("barrels", "barrels"),
+        ("degrees", "degrees"),
+        ("calories", "calories"),
+        ("kilowatts", "kilowatts"),
+        ("megawatts", "megawatts"),
+    ] {
+        t.push((w, Lex::Measure(u)));
+    }
+    for (w, x) in [
+        ("a", W::A),
+        ("an", W::A),
+        ("about", W::About),
+        ("above", W::Above),
+        ("after", W::After),
+        ("ago", W::Ago),
+        ("almost", W::Almost),
+        ("and", W::And),
+        ("approximately", W::Approximately),
+        ("around", W::Around),
+        ("as", W::As),
+        ("at", W::At),
+        ("before", W::Before),
+        ("below", W::Below),
+        ("beginning", W::Beginning),
+        ("between", W::Between),
+        ("by", W::By),
+        ("cent", W::Cent),
+        ("circa", W::Circa),
+        ("close", W::Close),
+        ("during", W::During),
+        ("early", W::Early),
+        ("end", W::End),
+        ("estimated", W::Estimated),
+        ("excess", W::Excess),
+        ("fewer", W::Fewer),
+        ("for", W::For),
+        ("from", W::From),
+        ("in", W::In),
+        ("late", W::Late),
+        ("later", W::Later),
+        ("least", W::Least),
+        ("less", W::Less),
+        ("many", W::Many),
+        ("middle", W::Middle),
+        ("mid", W::Mid),
+        ("more", W::More),
+        ("most", W::Most),
+        ("much", W::Much),
+        ("nearly", W::Nearly),
+        ("next", W::Next),
+        ("no", W::No),
+        ("of", W::Of),
+        ("on", W::On),
+        ("only", W::Only),
+        ("or", W::Or),
+        ("over", W::Over),
+        ("percent", W::Percent),
+        ("percentage", W::Percentage),
+        ("points", W::Points),
+        ("per", W::Per),
+        ("roughly", W::Roughly),
+        ("since", W::Since),
+        ("some", W::Some),
+        ("start", W::Start),
+        ("than", W::Than),
+        ("the", W::The),
+        ("through", W::Through),
+        ("till", W::Till),
+        ("to", W::To),
+        ("under", W::Under),
+        ("until", W::Until),
+        ("up", W::Up),
+        ("upwards", W::Upwards),
+        ("vast", W::Vast),
+        ("well", W::Well),
+        ("within", W::Within),
+        ("just", W::Just),
+        ("absolute", W::Absolute),
+        ("overwhelming", W::Overwhelming),
+        ("old", W::Old),
+        ("way", W::Way),
+        ("times", W::Times),
+        ("time", W::Time),
+        ("several", W::Several),
+        ("few", W::Few),
+        ("majority", W::Majority),
+        ("dozen", W::Dozen),
+        ("dozens", W::Dozens),
+        ("tens", W::Tens),
+        ("half", W::Half),
+        ("quarter", W::Quarter),
+        ("quarters", W::Quarters),
+        ("thirds", W::Thirds),
+        ("century", W::Century),
+        ("centuries", W::Centuries),
+        ("decade", W::Decade),
+        ("decades", W::Decades),
+        ("hour", W::Hour),
+    ] {
+        t.push((w, Lex::W(x)));
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn classes(text: &str) -> Vec<(String, Class)> {
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        tokens
+            .iter()
+            .map(|t| (text[t.start..t.end].to_string(), t.class))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_keep_separators_and_decimals() {
+        let got = classes("5,295 strikes, 3.88 billion and 1,2345");
+        assert_eq!(got[0], ("5,295".into(), Class::Number));
+        assert_eq!(got[1].0, "strikes");
+        assert_eq!(got[2], (",".into(), Class::Punct(',')));
+        assert_eq!(got[3], ("3.88".into(), Class::Number));
+        // "1,2345" is not a thousands group: the number stops at the comma.
+        assert_eq!(got[6], ("1".into(), Class::Number));
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_numbers_stop_before_suffixes() {
+        let got = classes("Allende’s 1920’s 19th");
+        assert_eq!(got[0].0, "Allende’s");
+        assert_eq!(got[1], ("1920".into(), Class::Number));
+        assert_eq!(got[2].1, Class::Punct('’'));
+        assert_eq!(got[3].0, "s");
+        assert_eq!(got[4].0, "19");
+        assert_eq!(got[5].0, "th");
+    }
+
+    #[test]
+    fn lexicon_is_case_insensitive() {
+        assert_eq!(lookup(b"Million"), Lex::Scale(6));
+        assert_eq!(
+            lookup(b"SEPTEMBER"),
+            Lex::Month {
+                month: 9,
+                abbr: false
+            }
+        );
+        assert_eq!(lookup(b"Allende"), Lex::Other);
+        assert_eq!(lookup(b"thirty"), Lex::Card(30));
+    }
+}

@@ -1,0 +1,349 @@
+//! What a number counts or measures: percent, money, a unit of time or measure, or the noun it
+//! counts ("5,295 strikes", "90 factories"). The unit decides the kind of the claim.
+
+use super::scan::{Class, Lex, Para, W};
+use crate::claims::Kind;
+
+/// The unit read after a number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    pub kind: Kind,
+    /// `percent`, `USD`, `years`, `tons`, or the counted noun as written (lower case).
+    pub name: String,
+    /// Multiply the number by this to express it in `name` ("two decades" = 20 years).
+    pub factor: f64,
+    /// The last token of the unit, to end the quote; `None` when nothing was read.
+    pub last: Option<usize>,
+    /// The counted noun is a plural.
+    pub plural: bool,
+}
+
+impl Unit {
+    fn new(kind: Kind, name: &str, last: usize) -> Unit {
+        Unit {
+            kind,
+            name: name.to_string(),
+            factor: 1.0,
+            last: Some(last),
+            plural: false,
+        }
+    }
+
+    /// No unit: a bare count.
+    pub fn none() -> Unit {
+        Unit {
+            kind: Kind::Count,
+            name: String::new(),
+            factor: 1.0,
+            last: None,
+            plural: false,
+        }
+    }
+}
+
+/// A unit of time written after a number or in a hyphenated compound, with its factor.
+pub fn time_unit(p: Para, j: usize) -> Option<(&'static str, f64)> {
+    match p.lex(j) {
+        Lex::Dur(u) => Some((u, 1.0)),
+        Lex::W(W::Decade | W::Decades) => Some(("years", 10.0)),
+        Lex::W(W::Century | W::Centuries) => Some(("years", 100.0)),
+        Lex::W(W::Hour) => Some(("hours", 1.0)),
+        _ => None,
+    }
+}
+
+/// Read the unit that follows a number whose last token is `j - 1`.
+/// Returns `None` when the number is part of something that is not a figure
+/// ("half-hearted", "one-sided").
+pub fn read(p: Para, j: usize) -> Option<Unit> {
+    if p.is_punct(j, '%') {
+        return Some(Unit::new(Kind::Percent, "percent", j));
+    }
+    // Hyphenated compounds: "four-year term", "12-day", "a 16-year-old", "three-way".
+    if p.is_dash(j) && p.touching(j) && p.touching(j + 1) {
+        if let Some((name, factor)) = time_unit(p, j + 1) {
+            let mut last = j + 1;
+            if p.is_dash(last + 1) && p.touching(last + 1) && p.is_w(last + 2, W::Old) {
+                last += 2;
+            }
+            return Some(Unit {
+                kind: Kind::Duration,
+                name: name.to_string(),
+                factor,
+                last: Some(last),
+                plural: true,
+            });
+        }
+        if p.is_w(j + 1, W::Way) {
+            return Some(Unit::new(Kind::Count, "way", j + 1));
+        }
+        if let Lex::Measure(u) = p.lex(j + 1) {
+            return Some(Unit::new(Kind::Quantity, u, j + 1));
+        }
+        if p.is_word(j + 1) {
+            return None;
+        }
+    }
+    match p.lex(j) {
+        Lex::W(W::Percent) => return Some(Unit::new(Kind::Percent, "percent", j)),
+        Lex::W(W::Per) if p.is_w(j + 1, W::Cent) => {
+            return Some(Unit::new(Kind::Percent, "percent", j + 1));
+        }
+        Lex::W(W::Percentage) if p.is_w(j + 1, W::Points) => {
+            return Some(Unit::new(Kind::Percent, "percentage points", j + 1));
+        }
+        Lex::W(W::Points) => return Some(Unit::new(Kind::Quantity, "points", j)),
+        Lex::W(W::Times) => return Some(Unit::new(Kind::Quantity, "times", j)),
+        Lex::Currency(code) => return Some(Unit::new(Kind::Money, code, j)),
+        Lex::Measure(u) => return Some(Unit::new(Kind::Quantity, u, j)),
+        _ => {}
+    }
+    if let Some((name, factor)) = time_unit(p, j) {
+        return Some(Unit {
+            kind: Kind::Duration,
+            name: name.to_string(),
+            factor,
+            last: Some(j),
+            plural: true,
+        });
+    }
+    // "three short years later": one adjective between the number and a unit of time.
+    if p.is_word(j)
+        && p.lowercase(j)
+        && p.lex(j) == Lex::Other
+        && let Some((name, factor)) = time_unit(p, j + 1)
+    {
+        return Some(Unit {
+            kind: Kind::Duration,
+            name: name.to_string(),
+            factor,
+            last: Some(j + 1),
+            plural: true,
+        });
+    }
+    Some(counted_noun(p, j).unwrap_or_else(Unit::none))
+}
+
+/// The noun a number counts: the first plural among the next three lower-case words
+/// ("148 land occupations", "two textile mills"), else the next word when it is a noun-like
+/// word, stopping at function words and punctuation.
+fn counted_noun(p: Para, j: usize) -> Option<Unit> {
+    let mut first = None;
+    for k in j..j + 3 {
+        if !p.is_word(k) || !p.lowercase(k) || k > j && p.class(k - 1) != Some(Class::Word) {
+            break;
+        }
+        let word = p.str(k);
+        if p.lex(k) != Lex::Other || is_function_word(word) {
+            break;
+        }
+        if looks_plural(word) {
+            return Some(Unit {
+                plural: true,
+                ..Unit::new(Kind::Count, &word.to_lowercase(), k)
+            });
+        }
+        if word.ends_with("ly") || word.ends_with("ed") && k + 1 < p.len() {
+            continue;
+        }
+        first.get_or_insert(k);
+    }
+    let k = first?;
+    // A singular noun counts only right after the number ("1 tank", "one version").
+    (k == j).then(|| Unit::new(Kind::Count, &p.str(k).to_lowercase(), k))
+}
+
+fn looks_plural(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "people",
+        "men",
+        "women",
+        "children",
+        "police",
+        "cattle",
+        "personnel",
+        "staff",
+        "carabinieri",
+        "head",
+        "militia",
+        "troops",
+    ];
+    (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))
+        || IRREGULAR.contains(&word)
+}
+
+/// Words that never name what a number counts.
+pub fn is_function_word(word: &str) -> bool {
+    const STOP: &[&str] = &[
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "did",
+        "do",
+        "does",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "not",
+        "also",
+        "still",
+        "into",
+        "onto",
+        "with",
+        "without",
+        "against",
+        "among",
+        "if",
+        "when",
+        "while",
+        "where",
+        "because",
+        "so",
+        "yet",
+        "but",
+        "nor",
+        "all",
+        "each",
+        "every",
+        "any",
+        "such",
+        "what",
+        "how",
+        "why",
+        "there",
+        "here",
+        "then",
+        "than",
+        "out",
+        "off",
+        "down",
+        "left",
+        "remained",
+        "began",
+        "became",
+        "said",
+        "made",
+        "went",
+        "came",
+        "got",
+        "took",
+        "per",
+        "via",
+        "against",
+        "both",
+        "either",
+        "neither",
+        "whether",
+        "ever",
+        "never",
+        "even",
+        "again",
+        "already",
+        "later",
+        "earlier",
+        "ago",
+        "last",
+        "next",
+        "same",
+        "own",
+        "respectively",
+        "alone",
+        "together",
+        "instead",
+        "too",
+        "very",
+        "more",
+        "most",
+        "less",
+        "least",
+        "over",
+    ];
+    STOP.contains(&word.to_ascii_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::{Token, tokenize};
+    use super::*;
+
+    fn unit(text: &str) -> Option<Unit> {
+        let mut tokens: Vec<Token> = Vec::new();
+        tokenize(text, &mut tokens);
+        read(
+            Para {
+                text,
+                tokens: &tokens,
+            },
+            1,
+        )
+    }
+
+    #[test]
+    fn percent_money_time_measure() {
+        assert_eq!(unit("36 percent").unwrap().kind, Kind::Percent);
+        assert_eq!(unit("36%").unwrap().name, "percent");
+        assert_eq!(unit("36 per cent").unwrap().last, Some(2));
+        assert_eq!(unit("30 dollars").unwrap().name, "USD");
+        assert_eq!(unit("17 years").unwrap().name, "years");
+        let decades = unit("two decades").unwrap();
+        assert_eq!((decades.name.as_str(), decades.factor), ("years", 10.0));
+        assert_eq!(unit("80 tons").unwrap().kind, Kind::Quantity);
+        assert_eq!(unit("three short years").unwrap().last, Some(2));
+    }
+
+    #[test]
+    fn compounds() {
+        assert_eq!(unit("four-year term").unwrap().name, "years");
+        assert_eq!(unit("16-year-old").unwrap().last, Some(4));
+        assert_eq!(unit("three-way election").unwrap().name, "way");
+        assert!(unit("half-hearted").is_none());
+    }
+
+    #[test]
+    fn counted_nouns() {
+        assert_eq!(unit("5,295 strikes").unwrap().name, "strikes");
+        assert_eq!(unit("148 land occupations").unwrap().name, "occupations");
+        assert_eq!(unit("40 people left").unwrap().name, "people");
+        assert_eq!(unit("40,000 were incarcerated").unwrap().name, "");
+        assert_eq!(unit("1 tank").unwrap().name, "tank");
+        assert_eq!(
+            unit("2 recently declassified documents").unwrap().name,
+            "documents"
+        );
+    }
+}
