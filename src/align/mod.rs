@@ -1,9 +1,20 @@
-//! Alignment: which claims, across sources, answer the same question (DESIGN §4, issue 4).
+//! Alignment: which claims, across sources and within one, answer the same question
+//! (DESIGN §3-4, issue 4).
 //!
-//! A person's `topic` cell and the codebook always win. Claims without a topic are grouped by
-//! what they are about. Nothing is dropped: a claim that fits no group is a topic of its own.
+//! A person's `topic` cell and the codebook always win. Other claims are placed by what they are
+//! about, read again from the source text at the claim's place ([`context`]): what a figure
+//! counts and the year it refers to, the event a date is attached to. That reading becomes a
+//! readable key ([`key`]) and claims with equal keys form a group ([`block`]), after spelling
+//! variants are merged ([`fuzzy`], [`words`]). A false link makes a false conflict, which is
+//! worse than a missed one, so a claim without enough context stays a topic of its own: nothing
+//! is dropped.
 
-use std::collections::BTreeMap;
+mod block;
+pub mod context;
+pub mod fuzzy;
+pub mod key;
+pub mod lexicon;
+pub mod words;
 
 use crate::claims::Claim;
 use crate::codebook::Codebook;
@@ -20,45 +31,68 @@ pub struct Group {
     pub members: Vec<usize>,
 }
 
-/// Group claims into topics, sorted by key.
-pub fn align(claims: &[Claim], _corpus: &Corpus, codebook: &Codebook) -> Vec<Group> {
-    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
-    for (i, claim) in claims.iter().enumerate() {
-        let (key, declared) = if claim.topic.is_empty() {
-            (format!("{}.{}", claim.kind, claim.id), false)
-        } else {
-            (claim.topic.clone(), true)
-        };
-        let label = codebook
-            .topic(&key)
-            .map(|t| t.question.clone())
-            .unwrap_or_else(|| key.clone());
-        groups
-            .entry(key.clone())
-            .or_insert_with(|| Group {
-                key,
-                label,
-                declared,
-                members: Vec::new(),
-            })
-            .members
-            .push(i);
-    }
-    groups.into_values().collect()
+/// Group claims into topics, sorted by key. Every claim is in exactly one group.
+pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Group> {
+    block::align(claims, corpus, codebook)
 }
 
 /// The sentence that holds `span`, trimmed: the context a reader needs around a quote.
 pub fn sentence_around(text: &str, span: std::ops::Range<usize>) -> &str {
-    let span = span.start.min(text.len())..span.end.min(text.len());
-    let before = &text[..span.start];
-    let start = before
-        .rfind(['\n', '.', '!', '?'])
-        .map(|i| i + 1)
-        .unwrap_or(0);
-    let after = &text[span.end..];
-    let end = after
-        .find(['\n', '.', '!', '?'])
-        .map(|i| span.end + i + 1)
-        .unwrap_or(text.len());
-    text.get(start..end).unwrap_or("").trim()
+    text.get(sentence_range(text, span)).unwrap_or("").trim()
+}
+
+/// Byte range of the sentence that holds `span`. A full stop ends a sentence only when a space
+/// or line end follows and it does not close an initial ("U.S.", "J. Smith") or sit inside a
+/// number ("5.44"); line ends always end one (headings, captions).
+pub fn sentence_range(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let mut start = span.start.min(text.len());
+    let mut end = span.end.min(text.len()).max(start);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let bytes = text.as_bytes();
+    let ends_sentence = |i: usize| -> bool {
+        match bytes[i] {
+            b'\n' => true,
+            b'!' | b'?' => true,
+            b'.' => {
+                let next_is_space = bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace());
+                let initial = i >= 1
+                    && bytes[i - 1].is_ascii_uppercase()
+                    && (i < 2 || !bytes[i - 2].is_ascii_alphabetic());
+                next_is_space && !initial
+            }
+            _ => false,
+        }
+    };
+    let sentence_start = (0..start)
+        .rev()
+        .find(|&i| ends_sentence(i))
+        .map_or(0, |i| i + 1);
+    let sentence_end = (end..text.len())
+        .find(|&i| ends_sentence(i))
+        .map_or(text.len(), |i| if bytes[i] == b'\n' { i } else { i + 1 });
+    // Trim surrounding white space.
+    let slice = &text[sentence_start..sentence_end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    sentence_start + lead..(sentence_end - trail).max(sentence_start + lead)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_do_not_break_inside_initials_or_numbers() {
+        let text = "Intro line\nThe U.S. backed it. He won 5.44% of votes. Next one";
+        let at = text.find("5.44").unwrap();
+        assert_eq!(sentence_around(text, at..at + 4), "He won 5.44% of votes.");
+        let at = text.find("backed").unwrap();
+        assert_eq!(sentence_around(text, at..at + 6), "The U.S. backed it.");
+        assert_eq!(sentence_around(text, 0..5), "Intro line");
+    }
 }

@@ -26,15 +26,30 @@ use rayon::prelude::*;
 
 use crate::claims::{Approx, Claim, Interval, Kind, Origin, Status, Value};
 use crate::codebook::Codebook;
+use crate::progress::{Progress, Silent};
 use crate::sources::Corpus;
 
 /// Every candidate claim in the corpus, sorted by source id then position.
 pub fn extract(corpus: &Corpus, codebook: &Codebook) -> Vec<Claim> {
+    extract_reporting(corpus, codebook, &Silent)
+}
+
+/// [`extract`], reporting each source read to `progress`.
+pub fn extract_reporting(
+    corpus: &Corpus,
+    codebook: &Codebook,
+    progress: &dyn Progress,
+) -> Vec<Claim> {
     let cues = categories::Cues::new(codebook);
+    progress.stage("extracting", corpus.sources.len() as u64);
     let mut claims: Vec<Claim> = corpus
         .sources
         .par_iter()
-        .flat_map_iter(|source| extract_with(source.id(), &source.text, &cues))
+        .flat_map_iter(|source| {
+            let found = extract_with(source.id(), &source.text, &cues);
+            progress.advance(1);
+            found
+        })
         .collect();
     claims.sort_by(|a, b| {
         a.source

@@ -2,9 +2,11 @@
 
 mod support;
 
+mod align;
 mod bad_input;
 mod browser;
 mod cli;
 mod gold;
+mod judge;
 mod merge;
 mod report;

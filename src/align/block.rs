@@ -1,0 +1,348 @@
+//! Forming groups: claims meet when their drafted keys are equal, which is a hash lookup, so
+//! aligning a million claims costs about as much as reading them (no comparison of all pairs).
+//!
+//! Three rules guard precision. A person's `topic` cell and a codebook topic always win. Two
+//! claims of one sentence are never one question ("244 and 588 mobilisations, respectively"), so
+//! such claims are set apart. Events that happen once meet only when their names share a word.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
+
+use super::context::{Context, context_of};
+use super::fuzzy;
+use super::key::{self, Draft};
+use super::words::{fold, tokens};
+use super::{Group, sentence_range};
+use crate::claims::{Claim, Kind};
+use crate::codebook::{Codebook, TopicSpec};
+use crate::sources::Corpus;
+
+/// Where each claim goes, before groups are formed.
+struct Placed {
+    key: String,
+    declared: bool,
+}
+
+pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Group> {
+    let contexts: Vec<Option<Context>> = claims
+        .par_iter()
+        .map(|c| {
+            c.topic
+                .is_empty()
+                .then(|| context_of(c, corpus.get(&c.source)))
+        })
+        .collect();
+    let variants = fuzzy::merge_variants(
+        contexts
+            .iter()
+            .flatten()
+            .filter_map(|c| c.subject.as_deref()),
+    );
+    let matchable: Vec<&TopicSpec> = codebook
+        .topics
+        .iter()
+        .filter(|t| t.kind != Kind::Category && (!t.unit.is_empty() || !t.context.is_empty()))
+        .collect();
+
+    let mut placed: Vec<Option<Placed>> = Vec::with_capacity(claims.len());
+    let mut once: BTreeMap<String, Vec<(usize, Vec<String>)>> = BTreeMap::new();
+    for (i, claim) in claims.iter().enumerate() {
+        let Some(context) = &contexts[i] else {
+            placed.push(Some(Placed {
+                key: claim.topic.clone(),
+                declared: true,
+            }));
+            continue;
+        };
+        let subject = context
+            .subject
+            .as_deref()
+            .map(|s| variants.get(s).map_or(s, String::as_str));
+        if let Some(spec) = declared_match(claim, subject, corpus, &matchable) {
+            placed.push(Some(Placed {
+                key: spec.key.clone(),
+                declared: true,
+            }));
+            continue;
+        }
+        match key::draft(claim, context, subject) {
+            Draft::Key(key) | Draft::Alone(key) => placed.push(Some(Placed {
+                declared: codebook.topic(&key).is_some(),
+                key,
+            })),
+            Draft::Once { event, name } => {
+                once.entry(event).or_default().push((i, name));
+                placed.push(None);
+            }
+        }
+    }
+    for (event, members) in once {
+        for (i, key) in name_groups(&event, &members) {
+            placed[i] = Some(Placed {
+                declared: codebook.topic(&key).is_some(),
+                key,
+            });
+        }
+    }
+
+    let mut groups: HashMap<String, Group> = HashMap::new();
+    for (i, place) in placed.into_iter().enumerate() {
+        let place = place.expect("every claim is placed");
+        groups
+            .entry(place.key.clone())
+            .or_insert_with(|| Group {
+                label: String::new(),
+                key: place.key,
+                declared: place.declared,
+                members: Vec::new(),
+            })
+            .members
+            .push(i);
+    }
+    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
+    for group in groups.into_values() {
+        if group.declared {
+            out.push(group);
+        } else {
+            for part in split_by_context(group, claims, &contexts) {
+                out.extend(split_sentence_mates(part, claims, &contexts));
+            }
+        }
+    }
+    for group in &mut out {
+        group.label = match codebook.topic(&group.key) {
+            Some(spec) if !spec.question.is_empty() => spec.question.clone(),
+            _ if group.declared => group.key.clone(),
+            _ => key::label(&group.key),
+        };
+    }
+    out.sort_by(|a, b| a.key.cmp(&b.key));
+    out
+}
+
+/// The codebook topic a claim belongs to, when exactly one declared topic fits it: same kind of
+/// value, the unit it names (if any), and every context word in the claim's sentence.
+fn declared_match<'a>(
+    claim: &Claim,
+    subject: Option<&str>,
+    corpus: &Corpus,
+    specs: &[&'a TopicSpec],
+) -> Option<&'a TopicSpec> {
+    if specs.is_empty() {
+        return None;
+    }
+    let source = corpus.get(&claim.source)?;
+    let span = claim.span.clone().filter(|s| s.end <= source.text.len())?;
+    let sentence = sentence_range(&source.text, span);
+    let words: Vec<String> = tokens(&source.text[sentence], 0)
+        .iter()
+        .map(|t| fold(t.text))
+        .collect();
+    let mut fits = specs.iter().filter(|spec| {
+        let unit = fold(spec.unit.trim());
+        spec.kind.dimension() == claim.kind.dimension()
+            && (spec.kind == claim.kind
+                || spec.kind.dimension() != crate::claims::Dimension::Number)
+            && (spec.unit.trim().is_empty()
+                || Some(unit.as_str()) == subject
+                || unit == fold(claim.unit.trim()))
+            && spec.context.iter().all(|w| words.contains(&fold(w.trim())))
+    });
+    let first = fits.next()?;
+    fits.next().is_none().then_some(*first)
+}
+
+/// Group claims about one event that happens once by the names they concern: two claims meet
+/// when their names share a word ("Salvador Allende", "Allende").
+fn name_groups(event: &str, members: &[(usize, Vec<String>)]) -> Vec<(usize, String)> {
+    let mut parent: Vec<usize> = (0..members.len()).collect();
+    let mut first_with: HashMap<&str, usize> = HashMap::new();
+    for (m, (_, name)) in members.iter().enumerate() {
+        for word in name {
+            match first_with.get(word.as_str()) {
+                Some(&other) => {
+                    let (a, b) = (fuzzy::find(&mut parent, m), fuzzy::find(&mut parent, other));
+                    parent[a.max(b)] = a.min(b);
+                }
+                None => {
+                    first_with.insert(word, m);
+                }
+            }
+        }
+    }
+    let mut names: HashMap<usize, &Vec<String>> = HashMap::new();
+    for (m, (_, name)) in members.iter().enumerate() {
+        let root = fuzzy::find(&mut parent, m);
+        let best = names.entry(root).or_insert(name);
+        if (name.len(), name) < (best.len(), *best) {
+            *best = name;
+        }
+    }
+    members
+        .iter()
+        .enumerate()
+        .map(|(m, (i, _))| {
+            let root = fuzzy::find(&mut parent, m);
+            (*i, key::once_key(event, names[&root]))
+        })
+        .collect()
+}
+
+/// Share of words two sorted hash lists have in common, over the shorter list, at which two
+/// figures without a year are taken to speak of the same thing.
+const MIN_TERM_OVERLAP: f64 = 0.3;
+/// Words shared by more claims than this are too common to tell claims apart.
+const MAX_POSTING: usize = 200;
+
+/// Figures whose keys met may still be about different things ("a 120 percent increase" in
+/// pay, "an increase by 14 percent" in votes). Keep together only those whose sentences speak of
+/// the same things: for figures tied to a year, no two sets of names that share nothing; for
+/// figures with no year, a good share of words in common.
+fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]) -> Vec<Group> {
+    let numeric = |i: usize| {
+        claims[i].kind.dimension() == crate::claims::Dimension::Number
+            && contexts[i].as_ref().is_some_and(|c| c.subject.is_some())
+    };
+    if group.members.len() < 2 || !group.members.iter().all(|&i| numeric(i)) {
+        return vec![group];
+    }
+    let context = |m: usize| contexts[group.members[m]].as_ref().expect("numeric");
+    let dated = context(0).year.is_some();
+    if dated && (0..group.members.len()).any(|m| context(m).names.is_empty()) {
+        return vec![group];
+    }
+    let n = group.members.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    for m in 0..n {
+        let c = context(m);
+        let words = if dated {
+            c.names.iter().chain(&c.terms)
+        } else {
+            c.terms.iter().chain(&[])
+        };
+        for &w in words {
+            postings.entry(w).or_default().push(m);
+        }
+    }
+    for m in 0..n {
+        let c = context(m);
+        if dated {
+            for w in &c.names {
+                let first = postings[w][0];
+                let (a, b) = (fuzzy::find(&mut parent, m), fuzzy::find(&mut parent, first));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for w in &c.terms {
+            let list = &postings[w];
+            if list.len() <= MAX_POSTING {
+                seen.extend(list.iter().copied().filter(|&o| o > m));
+            }
+        }
+        for other in seen {
+            if term_overlap(&c.terms, &context(other).terms) >= MIN_TERM_OVERLAP {
+                let (a, b) = (fuzzy::find(&mut parent, m), fuzzy::find(&mut parent, other));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for m in 0..n {
+        let root = fuzzy::find(&mut parent, m);
+        clusters.entry(root).or_default().push(group.members[m]);
+    }
+    if clusters.len() == 1 {
+        return vec![group];
+    }
+    // The cluster with most sources keeps the key; the others are named after their first claim.
+    let sources = |members: &Vec<usize>| {
+        members
+            .iter()
+            .map(|&i| claims[i].source.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    };
+    let mut clusters: Vec<Vec<usize>> = clusters.into_values().collect();
+    clusters.sort_by(|a, b| {
+        sources(b)
+            .cmp(&sources(a))
+            .then(b.len().cmp(&a.len()))
+            .then(a[0].cmp(&b[0]))
+    });
+    clusters
+        .into_iter()
+        .enumerate()
+        .map(|(rank, members)| Group {
+            key: match rank {
+                0 => group.key.clone(),
+                _ if members.len() == 1 => key::alone(&claims[members[0]]),
+                _ => format!("{}.{}", group.key, key::part(&claims[members[0]].id)),
+            },
+            label: String::new(),
+            declared: false,
+            members,
+        })
+        .collect()
+}
+
+/// Shared share of two sorted lists, over the shorter one.
+fn term_overlap(a: &[u64], b: &[u64]) -> f64 {
+    let smaller = a.len().min(b.len());
+    if smaller == 0 {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    shared as f64 / smaller as f64
+}
+
+/// Two different claims of one sentence answer different questions: set them apart, each as a
+/// topic of its own, rather than risk a false conflict.
+fn split_sentence_mates(
+    group: Group,
+    claims: &[Claim],
+    contexts: &[Option<Context>],
+) -> Vec<Group> {
+    let place = |i: usize| {
+        let claim = &claims[i];
+        let sentence = contexts[i].as_ref().and_then(|c| c.sentence);
+        (claim.source.as_str(), sentence)
+    };
+    // (source, sentence) -> the distinct (offset, quote) of claims in it.
+    type Place<'a> = (&'a str, Option<usize>);
+    let mut spans: HashMap<Place, Vec<(Option<usize>, &str)>> = HashMap::new();
+    for &i in &group.members {
+        let claim = &claims[i];
+        let entry = spans.entry(place(i)).or_default();
+        let at = (claim.span.as_ref().map(|s| s.start), claim.quote.as_str());
+        if !entry.contains(&at) {
+            entry.push(at);
+        }
+    }
+    let crowded = |i: usize| {
+        let (source, sentence) = place(i);
+        sentence.is_some() && spans[&(source, sentence)].len() > 1
+    };
+    if !group.members.iter().any(|&i| crowded(i)) {
+        return vec![group];
+    }
+    let (apart, kept): (Vec<usize>, Vec<usize>) = group.members.iter().partition(|&&i| crowded(i));
+    let mut out: Vec<Group> = apart
+        .into_iter()
+        .map(|i| Group {
+            key: key::alone(&claims[i]),
+            label: String::new(),
+            declared: false,
+            members: vec![i],
+        })
+        .collect();
+    if !kept.is_empty() {
+        out.push(Group {
+            members: kept,
+            ..group
+        });
+    }
+    out
+}

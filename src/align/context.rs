@@ -1,0 +1,600 @@
+//! What a claim is about, read again from the source text at the claim's place.
+//!
+//! A claim row says what value a source gives; alignment needs to know the question it answers.
+//! That is recomputed from the sentence around the quote: what a figure counts (its unit, or the
+//! noun next to it), the year it refers to (a year in the same sentence, else the paragraph or
+//! its heading), the event a date is attached to (a word of [`lexicon`] close by) and, for events
+//! that happen once, the name they concern.
+
+use std::ops::Range;
+
+use super::lexicon::{self, Event};
+use super::words::{Token, fold, is_function_word, tokens};
+use crate::claims::{Claim, Kind};
+use crate::sources::Source;
+
+/// How many words away an event word may be from the date it dates.
+const EVENT_WINDOW: usize = 10;
+/// How many words away the counted noun may be from its figure.
+const SUBJECT_WINDOW: usize = 6;
+
+/// What one claim is about.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Context {
+    /// What a figure counts or measures, folded (`strike`, `vote`, `rule`).
+    pub subject: Option<String>,
+    /// The year a figure refers to (not the claim's own value).
+    pub year: Option<i32>,
+    /// The event a date is attached to; `attempt` for "an attempted coup".
+    pub event: Option<Event>,
+    pub attempt: bool,
+    /// Folded words of the name an event concerns (`allende`), for events that happen once.
+    pub name: Vec<String>,
+    /// Where the sentence starts, so that two claims of one sentence are never merged.
+    pub sentence: Option<usize>,
+    /// Hashes of the sentence's content words (not the subject), sorted, for telling apart
+    /// claims whose keys meet by chance.
+    pub terms: Vec<u64>,
+    /// Hashes of the sentence's name words, sorted.
+    pub names: Vec<u64>,
+}
+
+/// Read the context of `claim` in `source` (if the source is unknown, from the quote alone).
+pub fn context_of(claim: &Claim, source: Option<&Source>) -> Context {
+    let (text, span) = match source.and_then(|s| locate(claim, s).map(|span| (s, span))) {
+        Some((s, span)) => (s.text.as_str(), span),
+        None => (claim.quote.as_str(), 0..claim.quote.len()),
+    };
+    let sentence = super::sentence_range(text, span.clone());
+    let heading = is_heading(text, &span);
+    let mut context = Context {
+        sentence: Some(sentence.start),
+        ..Context::default()
+    };
+    let words = tokens(&text[sentence.clone()], sentence.start);
+    match claim.kind {
+        Kind::Date | Kind::Year => {
+            let (words, anchor) = if heading {
+                // A heading such as "1973 June" dates the paragraph under it.
+                let next = next_paragraph(text, sentence.end);
+                let first = super::sentence_range(text, next.start..next.start);
+                (
+                    tokens(&text[first.clone()], first.start),
+                    first.start..first.start,
+                )
+            } else {
+                (words, span.clone())
+            };
+            attach_event(&mut context, &words, &anchor, text);
+        }
+        Kind::Category => {}
+        _ => {
+            context.subject = subject(claim, &words, &span, text);
+            context.year = year_in(&words, &span)
+                .or_else(|| year_before_in_paragraph(text, sentence.start))
+                .or_else(|| heading_year(text, sentence.start));
+            let (first, after) = position(&words, &span);
+            let outside = words[..first].iter().chain(&words[after..]);
+            for (i, word) in outside.enumerate() {
+                if word.year().is_some() || is_function_word(word.text) {
+                    continue;
+                }
+                let folded = fold(word.text);
+                if Some(&folded) == context.subject.as_ref() {
+                    continue;
+                }
+                let initial = i == 0 && first > 0;
+                if word.is_capitalised() && !initial {
+                    context.names.push(hash(&folded));
+                } else if !word.is_capitalised() {
+                    context.terms.push(hash(&folded));
+                }
+            }
+            for list in [&mut context.terms, &mut context.names] {
+                list.sort_unstable();
+                list.dedup();
+            }
+        }
+    }
+    context
+}
+
+/// A stable hash of a word (the same on every run and machine).
+pub fn hash(word: &str) -> u64 {
+    // FNV-1a: tiny, deterministic, good enough to tell words apart.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in word.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// The byte span of the claim's quote: its offsets if they hold the quote, else the quote
+/// found on its line, else anywhere in the source.
+fn locate(claim: &Claim, source: &Source) -> Option<Range<usize>> {
+    if let Some(span) = &claim.span
+        && source.text.get(span.clone()).is_some()
+        && span.end <= source.text.len()
+    {
+        return Some(span.clone());
+    }
+    if claim.quote.is_empty() {
+        return None;
+    }
+    if let Some(line) = source.line_range(claim.line)
+        && let Some(at) = source.text[line.clone()].find(&claim.quote)
+    {
+        return Some(line.start + at..line.start + at + claim.quote.len());
+    }
+    source
+        .text
+        .find(&claim.quote)
+        .map(|at| at..at + claim.quote.len())
+}
+
+/// A short line that is mostly the claim itself ("1973 June"): a heading.
+fn is_heading(text: &str, span: &Range<usize>) -> bool {
+    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let line = &text[start..end];
+    let others = tokens(line, start)
+        .iter()
+        .filter(|t| t.span.end <= span.start || t.span.start >= span.end)
+        .count();
+    line.len() < 40 && others <= 2
+}
+
+/// The next non-empty line after `from`.
+fn next_paragraph(text: &str, from: usize) -> Range<usize> {
+    let mut at = text[from..].find('\n').map_or(text.len(), |i| from + i + 1);
+    while at < text.len() {
+        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        if !text[at..end].trim().is_empty() {
+            return at..end;
+        }
+        at = end + 1;
+    }
+    text.len()..text.len()
+}
+
+/// Position (in words) of the claim within `words`: the first word at or after its start.
+fn position(words: &[Token], span: &Range<usize>) -> (usize, usize) {
+    let first = words.partition_point(|t| t.span.end <= span.start);
+    let after = words.partition_point(|t| t.span.start < span.end.max(span.start + 1));
+    (first, after.max(first))
+}
+
+/// A break between two clauses lies between these words.
+fn clause_break(text: &str, left: &Token, right: &Token) -> bool {
+    text.get(left.span.end..right.span.start)
+        .is_some_and(|gap| gap.contains([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']))
+}
+
+fn is_content(token: &Token) -> bool {
+    !is_function_word(token.text) && token.year().is_none() && !token.is_capitalised()
+}
+
+/// What a figure counts: its unit when the unit names a thing, else the nearest content word
+/// inside the quote, after it, or before it (within the clause).
+fn subject(claim: &Claim, words: &[Token], span: &Range<usize>, text: &str) -> Option<String> {
+    let unit = claim.unit.trim();
+    if !unit.is_empty() && !is_measure_unit(unit) {
+        let last = unit.rsplit([' ', '_', '-']).next().unwrap_or(unit);
+        return Some(fold(last));
+    }
+    let (first, after) = position(words, span);
+    if let Some(inside) = words[first..after].iter().find(|t| is_content(t)) {
+        return Some(fold(inside.text));
+    }
+    let mut later = None;
+    let mut previous = after.checked_sub(1).map(|i| &words[i]);
+    for (distance, word) in words[after..].iter().take(SUBJECT_WINDOW).enumerate() {
+        if let Some(p) = previous
+            && clause_break(text, p, word)
+        {
+            break;
+        }
+        if is_content(word) {
+            later = Some((distance, word));
+            break;
+        }
+        previous = Some(word);
+    }
+    let mut earlier = None;
+    let mut next = words.get(first);
+    for (distance, word) in words[..first].iter().rev().take(SUBJECT_WINDOW).enumerate() {
+        if let Some(n) = next
+            && clause_break(text, word, n)
+        {
+            break;
+        }
+        if is_content(word) {
+            earlier = Some((distance, word));
+            break;
+        }
+        next = Some(word);
+    }
+    // A share or a sum is "of" what follows ("36 percent of the vote", "$3 billion in aid"); a
+    // duration measures what comes before ("his reign lasted 17 years"). Otherwise the nearer.
+    let chosen = match (earlier, later) {
+        (Some(_), Some((_, l))) if matches!(claim.kind, Kind::Percent | Kind::Money) => Some(l),
+        (Some((_, e)), Some(_)) if claim.kind == Kind::Duration => Some(e),
+        (Some((de, e)), Some((dl, l))) => Some(if de <= dl { e } else { l }),
+        (e, l) => e.or(l).map(|(_, w)| w),
+    };
+    chosen.map(|w| fold(w.text))
+}
+
+/// Units that say how something is measured rather than what is counted.
+pub fn is_measure_unit(unit: &str) -> bool {
+    let folded = fold(unit);
+    matches!(
+        folded.as_str(),
+        "percent"
+            | "per cent"
+            | "%"
+            | "percentage"
+            | "percentage point"
+            | "point"
+            | "usd"
+            | "eur"
+            | "gbp"
+            | "dollar"
+            | "pound"
+            | "euro"
+            | "year"
+            | "month"
+            | "week"
+            | "day"
+            | "hour"
+            | "minute"
+            | "decade"
+            | "century"
+            | "people"
+            | "person"
+            | "time"
+    ) || (unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// The year nearest the claim in its own sentence, not counting the claim's own words.
+fn year_in(words: &[Token], span: &Range<usize>) -> Option<i32> {
+    let (first, after) = position(words, span);
+    let before = words[..first]
+        .iter()
+        .rev()
+        .enumerate()
+        .find_map(|(d, t)| t.year().map(|y| (d, y)));
+    let later = words[after..]
+        .iter()
+        .enumerate()
+        .find_map(|(d, t)| t.year().map(|y| (d, y)));
+    match (before, later) {
+        (Some((db, yb)), Some((da, ya))) => Some(if db <= da { yb } else { ya }),
+        (Some((_, y)), None) | (None, Some((_, y))) => Some(y),
+        (None, None) => None,
+    }
+}
+
+/// A year said earlier in the same paragraph ("In 1970 ... . They also ...").
+fn year_before_in_paragraph(text: &str, sentence_start: usize) -> Option<i32> {
+    let line_start = text[..sentence_start].rfind('\n').map_or(0, |i| i + 1);
+    tokens(&text[line_start..sentence_start], line_start)
+        .iter()
+        .rev()
+        .find_map(Token::year)
+}
+
+/// The year of a short heading line just above the paragraph ("1972 October").
+fn heading_year(text: &str, sentence_start: usize) -> Option<i32> {
+    let line_start = text[..sentence_start].rfind('\n').map_or(0, |i| i + 1);
+    let mut end = line_start.checked_sub(1)?;
+    loop {
+        let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+        let line = &text[start..end];
+        if !line.trim().is_empty() {
+            let words = tokens(line, start);
+            return (line.len() < 40 && words.len() <= 4)
+                .then(|| words.iter().find_map(Token::year))
+                .flatten();
+        }
+        end = start.checked_sub(1)?;
+    }
+}
+
+/// Find the event word nearest the date, and for events that happen once, the name nearest
+/// that event word.
+fn attach_event(context: &mut Context, words: &[Token], anchor: &Range<usize>, text: &str) {
+    let (first, after) = position(words, anchor);
+    let mut best: Option<(usize, usize, Event)> = None;
+    let candidates = words[after..]
+        .iter()
+        .enumerate()
+        .take(EVENT_WINDOW)
+        .map(|(d, _)| (d + 1, after + d))
+        .chain(
+            words[..first]
+                .iter()
+                .rev()
+                .enumerate()
+                .take(EVENT_WINDOW)
+                .map(|(d, _)| (d + 1, first - 1 - d)),
+        );
+    for (distance, index) in candidates {
+        if let Some(event) = lexicon::event_of(&fold(words[index].text))
+            && best.is_none_or(|(d, _, _)| distance < d)
+            && !dated_relative_to(words, index)
+        {
+            best = Some((distance, index, event));
+        }
+    }
+    let Some((_, index, event)) = best else {
+        return;
+    };
+    context.event = Some(event);
+    let near = index.saturating_sub(2)..(index + 3).min(words.len());
+    context.attempt = words[near]
+        .iter()
+        .any(|t| lexicon::is_attempt_word(&fold(t.text)));
+    if event.once {
+        context.name = nearest_name(words, index, text);
+    }
+}
+
+/// The event word is what a date is measured from, not what it dates: "in the run-up to the
+/// coup, 5 September", "after the election", "the 50th anniversary of the coup".
+fn dated_relative_to(words: &[Token], index: usize) -> bool {
+    words[index.saturating_sub(4)..index].iter().any(|t| {
+        matches!(
+            t.text.to_lowercase().as_str(),
+            "before"
+                | "after"
+                | "until"
+                | "till"
+                | "since"
+                | "following"
+                | "preceding"
+                | "prior"
+                | "run-up"
+                | "eve"
+                | "ahead"
+                | "aftermath"
+                | "anniversary"
+                | "days"
+                | "weeks"
+                | "months"
+                | "years"
+        )
+    })
+}
+
+/// The proper name nearest word `index`: a run of capitalised words (a sentence's first word
+/// only when the next is capitalised too), without titles and generic words.
+fn nearest_name(words: &[Token], index: usize, text: &str) -> Vec<String> {
+    let mut runs: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut current: Vec<(usize, &Token)> = Vec::new();
+    let flush = |current: &mut Vec<(usize, &Token)>, runs: &mut Vec<(usize, Vec<String>)>| {
+        let names: Vec<String> = current
+            .iter()
+            .map(|(_, t)| fold(t.text))
+            .filter(|w| !is_generic_name_word(w))
+            .collect();
+        if let (false, Some(&(at, _))) = (names.is_empty(), current.first()) {
+            let distance = if at > index {
+                at - index
+            } else {
+                index - (at + current.len() - 1)
+            };
+            runs.push((distance, names));
+        }
+        current.clear();
+    };
+    for (i, word) in words.iter().enumerate() {
+        let initial = i == 0 && !words.get(1).is_some_and(Token::is_capitalised);
+        let is_name = word.is_capitalised()
+            && !initial
+            && !is_function_word(word.text)
+            && lexicon::event_of(&fold(word.text)).is_none()
+            && word.year().is_none();
+        let joined = current
+            .last()
+            .is_some_and(|(_, prev)| !clause_break(text, prev, word));
+        if is_name && (current.is_empty() || joined) {
+            current.push((i, word));
+        } else {
+            flush(&mut current, &mut runs);
+            if is_name {
+                current.push((i, word));
+            }
+        }
+    }
+    flush(&mut current, &mut runs);
+    runs.into_iter()
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, names)| names)
+        .unwrap_or_default()
+}
+
+/// Titles and generic words of names, which tell nothing apart ("General", "Party").
+fn is_generic_name_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "sir"
+            | "general"
+            | "president"
+            | "colonel"
+            | "lieutenant"
+            | "admiral"
+            | "minister"
+            | "senator"
+            | "king"
+            | "queen"
+            | "prince"
+            | "party"
+            | "republic"
+            | "national"
+            | "state"
+            | "united"
+            | "movement"
+            | "front"
+            | "union"
+            | "government"
+            | "army"
+            | "church"
+            | "university"
+            | "the"
+            | "of"
+            | "saint"
+            | "st"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::ClaimRow;
+    use crate::sources::SourceMeta;
+
+    fn source(text: &str) -> Source {
+        Source::new(
+            SourceMeta {
+                id: "s".into(),
+                ..SourceMeta::default()
+            },
+            "s.txt".into(),
+            text.into(),
+        )
+    }
+
+    fn claim(text: &str, quote: &str, kind: &str, value: &str, unit: &str) -> Claim {
+        let at = text.find(quote).expect("quote in text");
+        ClaimRow {
+            id: "c".into(),
+            source: "s".into(),
+            kind: kind.into(),
+            value: value.into(),
+            unit: unit.into(),
+            quote: quote.into(),
+            byte_start: at.to_string(),
+            byte_end: (at + quote.len()).to_string(),
+            status: "auto".into(),
+            origin: "extracted".into(),
+            ..ClaimRow::default()
+        }
+        .parse(0)
+        .unwrap()
+    }
+
+    fn context(text: &str, quote: &str, kind: &str, value: &str, unit: &str) -> Context {
+        context_of(&claim(text, quote, kind, value, unit), Some(&source(text)))
+    }
+
+    #[test]
+    fn a_count_is_about_its_unit_and_the_year_of_its_sentence() {
+        let text = "Intro.\n\nIn 1970 workers launched 5,295 strikes and pressured the government.";
+        let c = context(text, "5,295 strikes", "count", "5295", "strikes");
+        assert_eq!(c.subject.as_deref(), Some("strike"));
+        assert_eq!(c.year, Some(1970));
+    }
+
+    #[test]
+    fn a_percent_is_about_the_noun_beside_it() {
+        let text = "In 1970 he won after a 36 percent vote for the coalition.";
+        let c = context(text, "36 percent", "percent", "36", "percent");
+        assert_eq!(c.subject.as_deref(), Some("vote"));
+        let text = "He wins 36 percent of the vote.";
+        assert_eq!(
+            context(text, "36 percent", "percent", "36", "percent").subject,
+            Some("vote".into())
+        );
+        let text = "Local elections brought an increase by 14 percent.";
+        assert_eq!(
+            context(text, "14 percent", "percent", "14", "percent").subject,
+            Some("increase".into())
+        );
+    }
+
+    #[test]
+    fn a_duration_is_about_what_lasted() {
+        let a = context(
+            "Pinochet would rule over Chile for the next 17 years, during which",
+            "17 years",
+            "duration",
+            "17",
+            "years",
+        );
+        let b = context(
+            "His reign lasted 17 years and ushered in harsh policies.",
+            "17 years",
+            "duration",
+            "17",
+            "years",
+        );
+        assert_eq!(a.subject, b.subject);
+        assert_eq!(a.subject.as_deref(), Some("rule"));
+    }
+
+    #[test]
+    fn a_date_is_attached_to_its_event() {
+        let c = context(
+            "On 11 September 1973, General Augusto Pinochet led a bloody coup.",
+            "11 September 1973",
+            "date",
+            "1973-09-11",
+            "",
+        );
+        assert_eq!(c.event.map(|e| e.name), Some("coup"));
+        assert!(!c.attempt);
+        let c = context(
+            "Despite an attempted military coup in July of 1973, they believed.",
+            "July of 1973",
+            "date",
+            "1973-07",
+            "",
+        );
+        assert_eq!(c.event.map(|e| e.name), Some("coup"));
+        assert!(c.attempt);
+    }
+
+    #[test]
+    fn a_heading_dates_the_paragraph_under_it() {
+        let text = "Intro.\n\n1973 June\n\nAttempted coup by the right. It fails.\n";
+        let c = context(text, "1973 June", "date", "1973-06", "");
+        assert_eq!(c.event.map(|e| e.name), Some("coup"));
+        assert!(c.attempt);
+        let text = "1972 October\n\nThere were 40 strikes in the city.";
+        assert_eq!(
+            context(text, "40 strikes", "count", "40", "strikes").year,
+            Some(1972)
+        );
+    }
+
+    #[test]
+    fn events_that_happen_once_name_whom_they_concern() {
+        let text =
+            "Salvador Allende was born on June 26, 1908 in Valparaiso in the family of a lawyer.";
+        let c = context(text, "June 26, 1908", "date", "1908-06-26", "");
+        assert_eq!(c.event.map(|e| e.name), Some("born"));
+        assert_eq!(c.name, ["salvador", "allende"]);
+        let text = "In 1933 he became one of the founders of the Socialist Party of Chile.";
+        let c = context(text, "1933", "year", "1933", "");
+        assert_eq!(c.name, ["socialist"]);
+    }
+
+    #[test]
+    fn a_bare_year_with_no_event_is_about_nothing_yet() {
+        let c = context(
+            "By 1971 the right was back on the offensive.",
+            "1971",
+            "year",
+            "1971",
+            "",
+        );
+        assert_eq!(c.event, None);
+    }
+}

@@ -1,0 +1,218 @@
+//! Saying in plain words what a claim's interval allows, and why two claims fit or do not.
+//!
+//! Readers quote these sentences, so they name the quote, the interval and the conclusion:
+//! "'36 percent' allows 35.5–36.5; 'more than half' allows 50–100: no overlap", "1957 and 1958
+//! are different years".
+
+use jiff::civil::Date;
+
+use crate::claims::value::{date_of, format_number};
+use crate::claims::{Claim, Dimension, Interval, Kind};
+
+/// The interval a claim allows, widened by a tolerance (numbers only).
+pub fn interval(claim: &Claim, tolerance: f64) -> Option<Interval> {
+    let i = claim.interval?;
+    if claim.kind.dimension() == Dimension::Number && tolerance > 0.0 {
+        Some(Interval::new(i.low - tolerance, i.high + tolerance))
+    } else {
+        Some(i)
+    }
+}
+
+/// "'36 percent' allows 35.5–36.5".
+pub fn allows(claim: &Claim, interval: &Interval) -> String {
+    format!(
+        "{} allows {}",
+        quoted(claim),
+        describe(claim.kind, interval)
+    )
+}
+
+/// The quote, or the value when there is no quote.
+pub fn quoted(claim: &Claim) -> String {
+    let text = if claim.quote.trim().is_empty() {
+        claim.value_text.as_str()
+    } else {
+        claim.quote.trim()
+    };
+    format!("'{}' ({})", text, claim.source)
+}
+
+/// An interval in words.
+pub fn describe(kind: Kind, interval: &Interval) -> String {
+    match kind.dimension() {
+        Dimension::Time => describe_time(interval),
+        _ => describe_number(interval),
+    }
+}
+
+fn describe_number(i: &Interval) -> String {
+    match (i.low.is_finite(), i.high.is_finite()) {
+        (true, true) if i.low == i.high => format!("exactly {}", format_number(i.low)),
+        (true, true) => format!("{}–{}", format_number(i.low), format_number(i.high)),
+        (true, false) => format!("{} or more", format_number(i.low)),
+        (false, true) => format!("up to {}", format_number(i.high)),
+        (false, false) => "any value".into(),
+    }
+}
+
+/// A whole year, a whole month, a day, or a span of days.
+fn describe_time(i: &Interval) -> String {
+    match (i.low.is_finite(), i.high.is_finite()) {
+        (false, false) => return "any date".into(),
+        (true, false) => return format!("{} or later", date_of(i.low)),
+        (false, true) => return format!("{} or earlier", date_of(i.high)),
+        _ => {}
+    }
+    let (a, b) = (date_of(i.low), date_of(i.high));
+    if let Some(year) = whole_year(a, b) {
+        format!("the year {year}")
+    } else if let Some(month) = whole_month(a, b) {
+        month
+    } else if a == b {
+        a.to_string()
+    } else {
+        format!("{a} to {b}")
+    }
+}
+
+fn whole_year(a: Date, b: Date) -> Option<i16> {
+    (a.year() == b.year() && a.month() == 1 && a.day() == 1 && b.month() == 12 && b.day() == 31)
+        .then_some(a.year())
+}
+
+fn whole_month(a: Date, b: Date) -> Option<String> {
+    (a.year() == b.year() && a.month() == b.month() && a.day() == 1 && b == a.last_of_month())
+        .then(|| format!("{} {}", MONTHS[a.month() as usize - 1], a.year()))
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Why two intervals cannot both hold.
+pub fn clash(a: &Claim, ia: &Interval, b: &Claim, ib: &Interval) -> String {
+    if a.kind.dimension() == Dimension::Time {
+        let (da, db) = (
+            (date_of(ia.low), date_of(ia.high)),
+            (date_of(ib.low), date_of(ib.high)),
+        );
+        if let (Some(ya), Some(yb)) = (whole_year(da.0, da.1), whole_year(db.0, db.1)) {
+            return format!(
+                "{} and {}: {ya} and {yb} are different years",
+                quoted(a),
+                quoted(b)
+            );
+        }
+        if let (Some(ma), Some(mb)) = (whole_month(da.0, da.1), whole_month(db.0, db.1)) {
+            return format!(
+                "{} and {}: {ma} and {mb} are different months",
+                quoted(a),
+                quoted(b)
+            );
+        }
+    }
+    format!("{}; {}: no overlap", allows(a, ia), allows(b, ib))
+}
+
+/// Why two intervals fit together.
+pub fn fit(a: &Claim, ia: &Interval, b: &Claim, ib: &Interval) -> String {
+    let how = if ia.contains(ib) || ib.contains(ia) {
+        "one contains the other"
+    } else {
+        "they overlap"
+    };
+    format!("{}; {}: {how}", allows(a, ia), allows(b, ib))
+}
+
+/// How far apart two disjoint intervals are: the gap relative to the larger magnitude for
+/// numbers, in years for dates; 0 when they overlap.
+pub fn distance(kind: Kind, a: &Interval, b: &Interval) -> f64 {
+    let gap = a.gap(b);
+    if gap == 0.0 {
+        return 0.0;
+    }
+    match kind.dimension() {
+        // Dates: how many years apart their middles are ("1957" and "1958" are a year apart,
+        // though only a day separates their ends).
+        Dimension::Time => (centre(a) - centre(b)).abs() / 365.25,
+        _ => {
+            let size = [a.low, a.high, b.low, b.high]
+                .into_iter()
+                .filter(|v| v.is_finite())
+                .map(f64::abs)
+                .fold(0.0, f64::max);
+            if size > 0.0 { gap / size } else { gap }
+        }
+    }
+}
+
+fn centre(i: &Interval) -> f64 {
+    match (i.low.is_finite(), i.high.is_finite()) {
+        (true, true) => (i.low + i.high) / 2.0,
+        (true, false) => i.low,
+        (false, true) => i.high,
+        (false, false) => 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::value::day_number;
+    use jiff::civil::date;
+
+    fn day(y: i16, m: i8, d: i8) -> f64 {
+        day_number(date(y, m, d))
+    }
+
+    #[test]
+    fn numbers_read_as_ranges_and_open_ends() {
+        assert_eq!(
+            describe(Kind::Percent, &Interval::new(35.5, 36.5)),
+            "35.5–36.5"
+        );
+        assert_eq!(
+            describe(Kind::Count, &Interval::new(230000.0, f64::INFINITY)),
+            "230000 or more"
+        );
+        assert_eq!(
+            describe(Kind::Count, &Interval::point(5295.0)),
+            "exactly 5295"
+        );
+    }
+
+    #[test]
+    fn dates_read_as_years_months_and_days() {
+        let year = Interval::new(day(1957, 1, 1), day(1957, 12, 31));
+        assert_eq!(describe(Kind::Year, &year), "the year 1957");
+        let month = Interval::new(day(1973, 6, 1), day(1973, 6, 30));
+        assert_eq!(describe(Kind::Date, &month), "June 1973");
+        assert_eq!(
+            describe(Kind::Date, &Interval::point(day(1973, 9, 11))),
+            "1973-09-11"
+        );
+    }
+
+    #[test]
+    fn distance_is_relative_for_numbers_and_in_years_for_dates() {
+        let a = Interval::new(35.5, 36.5);
+        let b = Interval::new(50.0, 100.0);
+        assert!((distance(Kind::Percent, &a, &b) - 0.135).abs() < 1e-9);
+        let y1 = Interval::new(day(1957, 1, 1), day(1957, 12, 31));
+        let y2 = Interval::new(day(1958, 1, 1), day(1958, 12, 31));
+        assert!((distance(Kind::Year, &y1, &y2) - 1.0).abs() < 0.01);
+        assert_eq!(distance(Kind::Count, &a, &a), 0.0);
+    }
+}

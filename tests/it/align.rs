@@ -1,0 +1,453 @@
+//! Alignment as a user meets it: `crosscheck check --format json` on corpora with claims rows
+//! written by hand (as `extract` would write them, with no topic), asserting which claims end up
+//! in one topic, and which are kept apart (issue 4).
+
+use serde_json::Value;
+
+use crate::support::{HEADER, Workspace, repo};
+
+/// A claims row for `quote` (its `nth` occurrence) in `text`, with its line and byte offsets.
+pub struct Row<'a> {
+    pub id: &'a str,
+    pub source: &'a str,
+    pub kind: &'a str,
+    pub value: &'a str,
+    pub unit: &'a str,
+    pub approx: &'a str,
+    pub quote: &'a str,
+    pub nth: usize,
+    /// Text around the quote that pins which occurrence is meant.
+    pub within: Option<&'a str>,
+}
+
+impl Row<'_> {
+    pub fn csv(&self, text: &str) -> String {
+        let start = match self.within {
+            Some(around) => {
+                let at = text.find(around).expect("anchor in text");
+                at + around.find(self.quote).expect("quote in anchor")
+            }
+            None => {
+                text.match_indices(self.quote)
+                    .nth(self.nth)
+                    .unwrap_or_else(|| panic!("'{}' occurs {} times", self.quote, self.nth + 1))
+                    .0
+            }
+        };
+        let line = text[..start].matches('\n').count() + 1;
+        format!(
+            "{},{},,{},{},{},{},,,\"{}\",{},{},{},auto,extracted,\n",
+            self.id,
+            self.source,
+            self.kind,
+            self.value,
+            self.unit,
+            self.approx,
+            self.quote.replace('"', "\"\""),
+            line,
+            start,
+            start + self.quote.len()
+        )
+    }
+}
+
+pub fn row<'a>(
+    id: &'a str,
+    source: &'a str,
+    kind: &'a str,
+    value: &'a str,
+    unit: &'a str,
+    quote: &'a str,
+) -> Row<'a> {
+    Row {
+        id,
+        source,
+        kind,
+        value,
+        unit,
+        approx: "exact",
+        quote,
+        nth: 0,
+        within: None,
+    }
+}
+
+/// Run `check --format json` and return the parsed document.
+pub fn check_json(ws: &Workspace, extra: &[&str]) -> Value {
+    let mut args = vec!["check", "--format", "json"];
+    args.extend_from_slice(extra);
+    let out = ws.cmd(&args).output().expect("run crosscheck");
+    assert!(
+        out.status.code() == Some(0),
+        "exit {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("json on stdout")
+}
+
+/// The topic key each claim id ended up in.
+pub fn topic_of(doc: &Value, claim: &str) -> String {
+    doc["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| {
+            t["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|c| c["id"] == claim)
+        })
+        .map(|t| t["key"].as_str().unwrap().to_string())
+        .unwrap_or_else(|| panic!("claim {claim} is in no topic"))
+}
+
+pub fn topic<'a>(doc: &'a Value, key: &str) -> &'a Value {
+    doc["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["key"] == key)
+        .unwrap_or_else(|| panic!("no topic {key}"))
+}
+
+/// A workspace holding the bundled Chile corpus and the given claims rows.
+fn chile(rows: &[Row]) -> Workspace {
+    let ws = Workspace::new();
+    let dir = repo().join("sources");
+    let mut claims = HEADER.to_string();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        ws.write(&format!("sources/{name}"), std::fs::read(&path).unwrap());
+    }
+    let manifest = std::fs::read_to_string(dir.join("sources.csv")).unwrap();
+    for r in rows {
+        let file = manifest
+            .lines()
+            .find(|l| l.starts_with(&format!("{},", r.source)))
+            .and_then(|l| l.split(',').nth(1))
+            .expect("source in manifest");
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        claims.push_str(&r.csv(&text));
+    }
+    ws.write("claims.csv", claims);
+    ws
+}
+
+#[test]
+fn issue_4_the_coup_date_is_one_topic_across_sources() {
+    let ws = chile(&[
+        row(
+            "c1",
+            "coup-foretold",
+            "date",
+            "1973-09-11",
+            "",
+            "11 September 1973",
+        ),
+        row(
+            "c2",
+            "what-happened",
+            "date",
+            "1973-09-11",
+            "",
+            "September 11, 1973",
+        ),
+        row(
+            "c3",
+            "liberation-50",
+            "date",
+            "1973-09-11",
+            "",
+            "September 11, 1973",
+        ),
+        Row {
+            within: Some("The military coup of September 11 began"),
+            ..row(
+                "c4",
+                "failed-revolution",
+                "date",
+                "1973-09-11",
+                "",
+                "September 11",
+            )
+        },
+    ]);
+    let doc = check_json(&ws, &[]);
+    for id in ["c1", "c2", "c3", "c4"] {
+        assert_eq!(topic_of(&doc, id), "coup.1973.date");
+    }
+    let t = topic(&doc, "coup.1973.date");
+    assert_eq!(t["verdict"], "agree");
+    assert_eq!(t["independent_sources"], 4);
+}
+
+#[test]
+fn issue_4_a_coup_attempt_is_not_the_coup() {
+    let ws = chile(&[
+        row(
+            "c1",
+            "coup-foretold",
+            "date",
+            "1973-09-11",
+            "",
+            "11 September 1973",
+        ),
+        row("a1", "coup-foretold", "date", "1973-07", "", "July of 1973"),
+        row("a2", "coup-foretold", "date", "1973-06", "", "1973 June"),
+    ]);
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "a1"), "coup_attempt.1973.date");
+    assert_eq!(topic_of(&doc, "a2"), "coup_attempt.1973.date");
+    assert_eq!(topic_of(&doc, "c1"), "coup.1973.date");
+    let internal = doc["internal_conflicts"].as_array().unwrap();
+    assert_eq!(internal.len(), 1);
+    let reasoning = internal[0]["reasoning"].as_str().unwrap();
+    assert!(
+        reasoning.contains("July 1973 and June 1973 are different months"),
+        "{reasoning}"
+    );
+}
+
+#[test]
+fn issue_4_repeated_figures_in_one_source_meet_and_bare_years_stay_with_their_event() {
+    let ws = chile(&[
+        row(
+            "s1",
+            "coup-foretold",
+            "count",
+            "5295",
+            "strikes",
+            "5,295 strikes",
+        ),
+        Row {
+            nth: 1,
+            ..row(
+                "s2",
+                "coup-foretold",
+                "count",
+                "5295",
+                "strikes",
+                "5,295 strikes",
+            )
+        },
+        row(
+            "w1",
+            "coup-foretold",
+            "count",
+            "316280",
+            "workers",
+            "316,280 workers",
+        ),
+        Row {
+            within: Some("In 1970 workers launched"),
+            ..row("y1", "coup-foretold", "year", "1970", "", "1970")
+        },
+        row(
+            "e1",
+            "what-happened",
+            "date",
+            "1970-09",
+            "",
+            "September 1970",
+        ),
+        row(
+            "e2",
+            "failed-revolution",
+            "date",
+            "1970-09-04",
+            "",
+            "4 September 1970",
+        ),
+    ]);
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "s1"), "strike.1970.count");
+    assert_eq!(topic_of(&doc, "s2"), "strike.1970.count");
+    assert_eq!(topic_of(&doc, "w1"), "worker.1970.count");
+    assert_eq!(topic_of(&doc, "e1"), "election.1970.date");
+    assert_eq!(topic_of(&doc, "e2"), "election.1970.date");
+    // "In 1970 workers launched 5,295 strikes": that 1970 dates strikes, not the election.
+    assert_ne!(topic_of(&doc, "y1"), "election.1970.date");
+    assert_eq!(topic(&doc, "election.1970.date")["verdict"], "compatible");
+}
+
+#[test]
+fn issue_4_a_presidential_vote_and_a_local_vote_are_not_one_question() {
+    // The design's own example: "36 percent" (the 1970 presidential vote) and "more than half
+    // the votes in local elections" (a later year, its heading lost). Aligning them would make a
+    // false conflict; they must stay apart.
+    let ws = chile(&[
+        row(
+            "p1",
+            "coup-foretold",
+            "percent",
+            "36",
+            "percent",
+            "36 percent vote",
+        ),
+        row(
+            "p2",
+            "coup-foretold",
+            "percent",
+            "36",
+            "percent",
+            "36 percent of the vote",
+        ),
+        Row {
+            approx: "more_than",
+            ..row(
+                "h1",
+                "coup-foretold",
+                "percent",
+                "50",
+                "percent",
+                "more than half",
+            )
+        },
+    ]);
+    let doc = check_json(&ws, &[]);
+    assert_ne!(topic_of(&doc, "h1"), topic_of(&doc, "p1"));
+    assert_ne!(topic_of(&doc, "h1"), topic_of(&doc, "p2"));
+    assert!(
+        doc["topics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|t| t["verdict"] != "conflict")
+    );
+}
+
+#[test]
+fn issue_4_a_persons_topic_and_the_codebook_win() {
+    let ws = chile(&[
+        row(
+            "s1",
+            "coup-foretold",
+            "count",
+            "5295",
+            "strikes",
+            "5,295 strikes",
+        ),
+        row("b1", "failed-revolution", "year", "1908", "", "1908"),
+        row("b2", "failed-revolution", "year", "1915", "", "1915"),
+    ]);
+    // A person files b2 under a topic of their own; the codebook names s1's topic.
+    let claims = ws.read("claims.csv").replace(
+        ",failed-revolution,,year,1915",
+        ",failed-revolution,pinochet.birth,year,1915",
+    );
+    ws.write("claims.csv", claims);
+    ws.write(
+        "topics.toml",
+        "[[topic]]\nkey = \"strikes.1970\"\nquestion = \"How many strikes were there in 1970?\"\nkind = \"count\"\nunit = \"strikes\"\ncontext = [\"1970\"]\n",
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "s1"), "strikes.1970");
+    let t = topic(&doc, "strikes.1970");
+    assert_eq!(t["label"], "How many strikes were there in 1970?");
+    assert_eq!(t["declared"], true);
+    assert_eq!(topic_of(&doc, "b2"), "pinochet.birth");
+    assert_eq!(topic_of(&doc, "b1"), "salvador_allende.born.date");
+}
+
+#[test]
+fn issue_4_two_figures_of_one_sentence_are_two_questions() {
+    let ws = chile(&[
+        row(
+            "m1",
+            "liberation-50",
+            "count",
+            "244",
+            "mobilizations",
+            "244",
+        ),
+        row(
+            "m2",
+            "liberation-50",
+            "count",
+            "588",
+            "mobilizations",
+            "588 mobilizations",
+        ),
+    ]);
+    let doc = check_json(&ws, &[]);
+    assert_ne!(topic_of(&doc, "m1"), topic_of(&doc, "m2"));
+    assert!(doc["internal_conflicts"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn issue_4_spelling_variants_and_synonyms_meet() {
+    let ws = Workspace::new();
+    let a = "In 1972 the lorry owners held 120 lorry strikes in the north.\n";
+    let b = "In 1972, truck owners staged 140 truck strikes across the north.\n";
+    let c = "The railways were nationalised on 3 May 1948 by the new cabinet.\n";
+    let d = "The railways were nationalized on 5 May 1948, the cabinet said.\n";
+    for (name, text) in [("a", a), ("b", b), ("c", c), ("d", d)] {
+        ws.write(&format!("sources/{name}.txt"), text);
+    }
+    let mut claims = HEADER.to_string();
+    claims += &row(
+        "a1",
+        "a",
+        "count",
+        "120",
+        "lorry strikes",
+        "120 lorry strikes",
+    )
+    .csv(a);
+    claims += &row(
+        "b1",
+        "b",
+        "count",
+        "140",
+        "truck strikes",
+        "140 truck strikes",
+    )
+    .csv(b);
+    claims += &row("c1", "c", "date", "1948-05-03", "", "3 May 1948").csv(c);
+    claims += &row("d1", "d", "date", "1948-05-05", "", "5 May 1948").csv(d);
+    ws.write("claims.csv", claims);
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "a1"), topic_of(&doc, "b1"));
+    assert_eq!(topic_of(&doc, "c1"), "nationalization.1948.date");
+    assert_eq!(topic_of(&doc, "d1"), "nationalization.1948.date");
+    assert_eq!(
+        topic(&doc, "nationalization.1948.date")["verdict"],
+        "conflict"
+    );
+}
+
+#[test]
+fn issue_4_keys_are_stable_across_runs() {
+    let ws = chile(&[
+        row(
+            "c1",
+            "coup-foretold",
+            "date",
+            "1973-09-11",
+            "",
+            "11 September 1973",
+        ),
+        row(
+            "s1",
+            "coup-foretold",
+            "count",
+            "5295",
+            "strikes",
+            "5,295 strikes",
+        ),
+    ]);
+    let first = ws
+        .cmd(&["check", "--format", "json"])
+        .output()
+        .unwrap()
+        .stdout;
+    let second = ws
+        .cmd(&["check", "--format", "json"])
+        .output()
+        .unwrap()
+        .stdout;
+    assert_eq!(first, second);
+}
