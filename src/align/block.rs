@@ -9,12 +9,13 @@ use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 
-use super::context::{Context, context_of};
+use super::context::{Context, Names, context_of, names_of};
 use super::fuzzy;
 use super::key::{self, Draft};
 use super::words::{fold, tokens};
 use super::{Group, sentence_range};
-use crate::claims::{Claim, Kind};
+use crate::claims::value::{Precision, date_of};
+use crate::claims::{Claim, Kind, Value};
 use crate::codebook::{Codebook, TopicSpec};
 use crate::sources::Corpus;
 
@@ -25,12 +26,19 @@ struct Placed {
 }
 
 pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Group> {
+    let names: HashMap<&str, Names> = corpus
+        .sources
+        .par_iter()
+        .map(|s| (s.id(), names_of(&s.text)))
+        .collect();
+    let no_names = Names::new();
     let contexts: Vec<Option<Context>> = claims
         .par_iter()
         .map(|c| {
-            c.topic
-                .is_empty()
-                .then(|| context_of(c, corpus.get(&c.source)))
+            c.topic.is_empty().then(|| {
+                let known = names.get(c.source.as_str()).unwrap_or(&no_names);
+                context_of(c, corpus.get(&c.source), known)
+            })
         })
         .collect();
     let variants = fuzzy::merge_variants(
@@ -86,6 +94,8 @@ pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Grou
         }
     }
 
+    join_floating_dates(claims, &contexts, &mut placed);
+
     let mut groups: HashMap<String, Group> = HashMap::new();
     for (i, place) in placed.into_iter().enumerate() {
         let place = place.expect("every claim is placed");
@@ -119,6 +129,68 @@ pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Grou
     }
     out.sort_by(|a, b| a.key.cmp(&b.key));
     out
+}
+
+/// A day or month precise enough, and of one year: the key of that year and the days it covers.
+fn precise_date(claim: &Claim) -> Option<(i16, crate::claims::Interval)> {
+    match &claim.value {
+        Value::Time { nominal, precision } if *precision <= Precision::Month => {
+            Some((date_of(nominal.low).year(), *nominal))
+        }
+        _ => None,
+    }
+}
+
+/// A date given to the day or month with no event word near it ("On the morning of September
+/// 11 1973, jets bombed the palace", "the events of September 1973") joins the one event that
+/// other claims date to a day within it, if there is exactly one. Its value then agrees with that group by
+/// construction, so this adds links but no conflict.
+fn join_floating_dates(
+    claims: &[Claim],
+    contexts: &[Option<Context>],
+    placed: &mut [Option<Placed>],
+) {
+    let is_date = |i: usize| matches!(claims[i].kind, Kind::Date | Kind::Year);
+    let mut events: HashMap<i16, Vec<(usize, crate::claims::Interval)>> = HashMap::new();
+    let mut floating = Vec::new();
+    for i in 0..claims.len() {
+        let (Some(context), Some(Some(place))) = (&contexts[i], placed.get(i)) else {
+            continue;
+        };
+        if !is_date(i) || place.declared {
+            continue;
+        }
+        let Some((year, days)) = precise_date(&claims[i]) else {
+            continue;
+        };
+        let to_the_day = matches!(&claims[i].value, Value::Time { precision, .. } if *precision == Precision::Day);
+        if context.event.is_some() {
+            // Only an event dated to the day anchors others: a month holds many events.
+            if to_the_day {
+                events.entry(year).or_default().push((i, days));
+            }
+        } else {
+            floating.push((i, year, days));
+        }
+    }
+    for (i, year, days) in floating {
+        let mut keys: Vec<&str> = events
+            .get(&year)
+            .into_iter()
+            .flatten()
+            .filter(|(_, other)| other.overlaps(&days))
+            .filter_map(|(j, _)| placed[*j].as_ref().map(|p| p.key.as_str()))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        if let [key] = keys.as_slice() {
+            let key = key.to_string();
+            placed[i] = Some(Placed {
+                key,
+                declared: false,
+            });
+        }
+    }
 }
 
 /// The codebook topic a claim belongs to, when exactly one declared topic fits it: same kind of
@@ -214,21 +286,34 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
     }
     let n = group.members.len();
     let mut parent: Vec<usize> = (0..n).collect();
+    // What two figures' sentences are compared on: their words, and for figures with no year
+    // their names too ("Pinochet would rule ... 17 years" and "Pinochet's rule lasted 17 years").
+    let profiles: Vec<Vec<u64>> = (0..n)
+        .map(|m| {
+            let c = context(m);
+            let mut words = c.terms.clone();
+            if !dated {
+                words.extend(&c.names);
+                words.sort_unstable();
+                words.dedup();
+            }
+            words
+        })
+        .collect();
     let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
-    for m in 0..n {
+    let by_name = dated || claims[group.members[0]].kind == Kind::Duration;
+    for (m, profile) in profiles.iter().enumerate() {
         let c = context(m);
-        let words = if dated {
-            c.names.iter().chain(&c.terms)
-        } else {
-            c.terms.iter().chain(&[])
-        };
-        for &w in words {
+        let names = if by_name { c.names.as_slice() } else { &[] };
+        for &w in names.iter().chain(profile) {
             postings.entry(w).or_default().push(m);
         }
     }
+    // A length of time is about something named ("Pinochet would rule ... for 17 years", "His
+    // reign lasted 17 years" after a sentence on Pinochet): a shared name links durations.
     for m in 0..n {
         let c = context(m);
-        if dated {
+        if by_name {
             for w in &c.names {
                 let first = postings[w][0];
                 let (a, b) = (fuzzy::find(&mut parent, m), fuzzy::find(&mut parent, first));
@@ -236,14 +321,14 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
             }
         }
         let mut seen = std::collections::BTreeSet::new();
-        for w in &c.terms {
+        for w in &profiles[m] {
             let list = &postings[w];
             if list.len() <= MAX_POSTING {
                 seen.extend(list.iter().copied().filter(|&o| o > m));
             }
         }
         for other in seen {
-            if term_overlap(&c.terms, &context(other).terms) >= MIN_TERM_OVERLAP {
+            if term_overlap(&profiles[m], &profiles[other]) >= MIN_TERM_OVERLAP {
                 let (a, b) = (fuzzy::find(&mut parent, m), fuzzy::find(&mut parent, other));
                 parent[a.max(b)] = a.min(b);
             }

@@ -40,7 +40,7 @@ pub struct Context {
 }
 
 /// Read the context of `claim` in `source` (if the source is unknown, from the quote alone).
-pub fn context_of(claim: &Claim, source: Option<&Source>) -> Context {
+pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Context {
     let (text, span) = match source.and_then(|s| locate(claim, s).map(|span| (s, span))) {
         Some((s, span)) => (s.text.as_str(), span),
         None => (claim.quote.as_str(), 0..claim.quote.len()),
@@ -58,10 +58,12 @@ pub fn context_of(claim: &Claim, source: Option<&Source>) -> Context {
                 // A heading such as "1973 June" dates the paragraph under it.
                 let next = next_paragraph(text, sentence.end);
                 let first = super::sentence_range(text, next.start..next.start);
-                (
-                    tokens(&text[first.clone()], first.start),
-                    first.start..first.start,
-                )
+                let words = tokens(&text[first.clone()], first.start);
+                // A first sentence that gives its own date is not dated by the heading.
+                if words.iter().any(is_date_word) {
+                    return context;
+                }
+                (words, first.start..first.start)
             } else {
                 (words, span.clone())
             };
@@ -83,11 +85,29 @@ pub fn context_of(claim: &Claim, source: Option<&Source>) -> Context {
                 if Some(&folded) == context.subject.as_ref() {
                     continue;
                 }
-                let initial = i == 0 && first > 0;
+                let initial = i == 0 && first > 0 && !names.contains(word.text);
                 if word.is_capitalised() && !initial {
                     context.names.push(hash(&folded));
                 } else if !word.is_capitalised() {
                     context.terms.push(hash(&folded));
+                }
+            }
+            // "His reign lasted 17 years": whose is named in the sentence before.
+            let pronoun = words.first().is_some_and(|w| {
+                matches!(
+                    w.text.to_lowercase().as_str(),
+                    "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their"
+                )
+            });
+            if pronoun && let Some(previous) = previous_sentence(text, sentence.start) {
+                let before = tokens(&text[previous.clone()], previous.start);
+                for (i, word) in before.iter().enumerate() {
+                    if (i > 0 || names.contains(word.text))
+                        && word.is_capitalised()
+                        && !is_function_word(word.text)
+                    {
+                        context.names.push(hash(&fold(word.text)));
+                    }
                 }
             }
             for list in [&mut context.terms, &mut context.names] {
@@ -97,6 +117,40 @@ pub fn context_of(claim: &Claim, source: Option<&Source>) -> Context {
         }
     }
     context
+}
+
+/// The words a source writes capitalised in the middle of a sentence: its names. A sentence's
+/// first word is capitalised anyway; it counts as a name when the source names it elsewhere
+/// ("Pinochet would rule ..." where another sentence says "General Pinochet").
+pub type Names = std::collections::HashSet<String>;
+
+pub fn names_of(text: &str) -> Names {
+    let mut names = Names::new();
+    let words = tokens(text, 0);
+    for pair in words.windows(2) {
+        let (before, word) = (&pair[0], &pair[1]);
+        // Any word may start a sentence; only one that follows another word mid-sentence is
+        // surely written capitalised for its own sake.
+        let gap = &text[before.span.end..word.span.start];
+        if word.is_capitalised() && !gap.contains(['.', '!', '?', '\n', ':', '“', '"']) {
+            names.insert(word.text.to_string());
+        }
+    }
+    names
+}
+
+/// The sentence before the one starting at `start`, within the same paragraph.
+fn previous_sentence(text: &str, start: usize) -> Option<Range<usize>> {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    if before.is_empty() || before.ends_with('\n') {
+        return None;
+    }
+    let end = before.len();
+    let at = before[..end - 1]
+        .char_indices()
+        .last()
+        .map_or(0, |(i, _)| i);
+    Some(super::sentence_range(text, at..at))
 }
 
 /// A stable hash of a word (the same on every run and machine).
@@ -307,8 +361,28 @@ fn heading_year(text: &str, sentence_start: usize) -> Option<i32> {
 /// Find the event word nearest the date, and for events that happen once, the name nearest
 /// that event word.
 fn attach_event(context: &mut Context, words: &[Token], anchor: &Range<usize>, text: &str) {
-    let (first, after) = position(words, anchor);
+    let (mut first, mut after) = position(words, anchor);
+    // The rest of the date's own expression ("June 26," before "1908") is not another date.
+    let part_of_date = |t: &Token| {
+        is_date_word(t) || (t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit()))
+    };
+    while first > 0
+        && part_of_date(&words[first - 1])
+        && words[first - 1].span.end + 3 >= words[first].span.start
+    {
+        first -= 1;
+    }
+    while after < words.len()
+        && after > 0
+        && part_of_date(&words[after])
+        && words[after - 1].span.end + 3 >= words[after].span.start
+    {
+        after += 1;
+    }
     let mut best: Option<(usize, usize, Event)> = None;
+    let respectively = words
+        .iter()
+        .any(|t| t.text.eq_ignore_ascii_case("respectively"));
     let candidates = words[after..]
         .iter()
         .enumerate()
@@ -323,9 +397,17 @@ fn attach_event(context: &mut Context, words: &[Token], anchor: &Range<usize>, t
                 .map(|(d, _)| (d + 1, first - 1 - d)),
         );
     for (distance, index) in candidates {
+        let between = if index < first {
+            &words[index + 1..first]
+        } else {
+            &words[after.min(index)..index]
+        };
         if let Some(event) = lexicon::event_of(&fold(words[index].text))
             && best.is_none_or(|(d, _, _)| distance < d)
             && !dated_relative_to(words, index)
+            // "In 1952 he ran, and in 1958 won the election": the event goes to the nearer date
+            // (unless the dates are listed "respectively").
+            && (respectively || !between.iter().any(is_date_word))
         {
             best = Some((distance, index, event));
         }
@@ -339,8 +421,28 @@ fn attach_event(context: &mut Context, words: &[Token], anchor: &Range<usize>, t
         .iter()
         .any(|t| lexicon::is_attempt_word(&fold(t.text)));
     if event.once {
-        context.name = nearest_name(words, index, text);
+        context.name = respective_name(words, index, first, text)
+            .unwrap_or_else(|| nearest_name(words, index, text));
     }
+}
+
+/// A year or a month name: the mark of another date.
+fn is_date_word(token: &Token) -> bool {
+    token.year().is_some()
+        || matches!(
+            token.text.to_lowercase().as_str(),
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
 }
 
 /// The event word is what a date is measured from, not what it dates: "in the run-up to the
@@ -373,21 +475,35 @@ fn dated_relative_to(words: &[Token], index: usize) -> bool {
 /// The proper name nearest word `index`: a run of capitalised words (a sentence's first word
 /// only when the next is capitalised too), without titles and generic words.
 fn nearest_name(words: &[Token], index: usize, text: &str) -> Vec<String> {
-    let mut runs: Vec<(usize, Vec<String>)> = Vec::new();
+    name_runs(words, text)
+        .into_iter()
+        .min_by_key(|(start, end, _)| {
+            if *start > index {
+                start - index
+            } else {
+                index.saturating_sub(*end)
+            }
+        })
+        .map(|(_, _, names)| names)
+        .unwrap_or_default()
+}
+
+/// The runs of capitalised words of a sentence, in order: (first word, last word, folded
+/// names without titles and generic words).
+fn name_runs(words: &[Token], text: &str) -> Vec<(usize, usize, Vec<String>)> {
+    let mut runs = Vec::new();
     let mut current: Vec<(usize, &Token)> = Vec::new();
-    let flush = |current: &mut Vec<(usize, &Token)>, runs: &mut Vec<(usize, Vec<String>)>| {
+    let flush = |current: &mut Vec<(usize, &Token)>,
+                 runs: &mut Vec<(usize, usize, Vec<String>)>| {
         let names: Vec<String> = current
             .iter()
             .map(|(_, t)| fold(t.text))
             .filter(|w| !is_generic_name_word(w))
             .collect();
-        if let (false, Some(&(at, _))) = (names.is_empty(), current.first()) {
-            let distance = if at > index {
-                at - index
-            } else {
-                index - (at + current.len() - 1)
-            };
-            runs.push((distance, names));
+        if let (false, Some(&(first, _)), Some(&(last, _))) =
+            (names.is_empty(), current.first(), current.last())
+        {
+            runs.push((first, last, names));
         }
         current.clear();
     };
@@ -411,10 +527,29 @@ fn nearest_name(words: &[Token], index: usize, text: &str) -> Vec<String> {
         }
     }
     flush(&mut current, &mut runs);
-    runs.into_iter()
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, names)| names)
-        .unwrap_or_default()
+    runs
+}
+
+/// "The Communist and Socialist parties were founded in 1922 and 1932, respectively": the
+/// names before the event pair off, in order, with the years after it.
+fn respective_name(words: &[Token], event: usize, claim: usize, text: &str) -> Option<Vec<String>> {
+    if !words
+        .iter()
+        .any(|t| t.text.eq_ignore_ascii_case("respectively"))
+        || claim <= event
+    {
+        return None;
+    }
+    let names: Vec<Vec<String>> = name_runs(words, text)
+        .into_iter()
+        .filter(|(_, last, _)| *last < event)
+        .map(|(_, _, names)| names)
+        .collect();
+    let years: Vec<usize> = (event + 1..words.len())
+        .filter(|&i| words[i].year().is_some())
+        .collect();
+    let nth = years.iter().position(|&i| i >= claim)?;
+    (names.len() == years.len()).then(|| names[nth].clone())
 }
 
 /// Titles and generic words of names, which tell nothing apart ("General", "Party").
@@ -491,7 +626,11 @@ mod tests {
     }
 
     fn context(text: &str, quote: &str, kind: &str, value: &str, unit: &str) -> Context {
-        context_of(&claim(text, quote, kind, value, unit), Some(&source(text)))
+        context_of(
+            &claim(text, quote, kind, value, unit),
+            Some(&source(text)),
+            &names_of(text),
+        )
     }
 
     #[test]
@@ -575,6 +714,13 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_over_a_paragraph_with_its_own_date_dates_nothing() {
+        let text = "Before.\n\n11 September 1973\n\nDespite the suppression of the rebellion on 29 June, the situation remained tense.\n";
+        let c = context(text, "11 September 1973", "date", "1973-09-11", "");
+        assert_eq!(c.event, None);
+    }
+
+    #[test]
     fn events_that_happen_once_name_whom_they_concern() {
         let text =
             "Salvador Allende was born on June 26, 1908 in Valparaiso in the family of a lawyer.";
@@ -584,6 +730,15 @@ mod tests {
         let text = "In 1933 he became one of the founders of the Socialist Party of Chile.";
         let c = context(text, "1933", "year", "1933", "");
         assert_eq!(c.name, ["socialist"]);
+    }
+
+    #[test]
+    fn respectively_pairs_names_with_years_in_order() {
+        let text = "The Communist and Socialist parties were founded in 1922 and 1932, respectively, leaving behind old ideas.";
+        let c = context(text, "1932", "year", "1932", "");
+        assert_eq!(c.name, ["socialist"]);
+        let c = context(text, "1922", "year", "1922", "");
+        assert_eq!(c.name, ["communist"]);
     }
 
     #[test]

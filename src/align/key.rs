@@ -43,7 +43,7 @@ pub fn part(text: &str) -> String {
 
 /// The key of a claim that stays alone.
 pub fn alone(claim: &Claim) -> String {
-    format!("{}.{}", claim.kind, part(&claim.id))
+    format!("{}.{}", claim.kind, claim.id)
 }
 
 /// Draft the key of a claim from its context. `subject` is the claim's subject after fuzzy
@@ -56,7 +56,7 @@ pub fn draft(claim: &Claim, context: &Context, subject: Option<&str>) -> Draft {
             let Some(event) = context.event else {
                 return Draft::Alone(alone(claim));
             };
-            let event_name = if context.attempt {
+            let event_name = if context.attempt && !event.name.ends_with("_attempt") {
                 format!("{}_attempt", event.name)
             } else {
                 event.name.to_string()
@@ -104,6 +104,10 @@ fn value_year(claim: &Claim) -> Option<i32> {
 /// A readable label for a drafted key, when no person gave a question.
 pub fn label(key: &str) -> String {
     let parts: Vec<&str> = key.split('.').collect();
+    if parts.len() == 2 && parts[0].parse::<Kind>().is_ok() {
+        // A claim alone under its own id: the key says all there is.
+        return key.to_string();
+    }
     match parts.as_slice() {
         [subject, year, "date"] if year.chars().all(|c| c.is_ascii_digit()) => {
             format!("when: {} ({year})", subject.replace('_', " "))
@@ -137,5 +141,6 @@ mod tests {
         assert_eq!(label("coup_attempt.1973.date"), "when: coup attempt (1973)");
         assert_eq!(label("allende.born.date"), "when: born, allende");
         assert_eq!(label("rule.duration"), "duration: rule");
+        assert_eq!(label("count.c-12"), "count.c-12");
     }
 }

@@ -31,9 +31,9 @@ pub fn event_of(folded: &str) -> Option<Event> {
         | "d'etat" | "d’etat" => recurring("coup"),
         "election" | "elected" | "electoral" | "re-elected" | "reelected" | "vote" | "voted"
         | "poll" | "referendum" | "plebiscite" => recurring("election"),
-        "rebellion" | "mutiny" | "uprising" | "revolt" | "insurrection" | "insurgency" => {
-            recurring("uprising")
-        }
+        // A military rebellion or mutiny is an attempted coup by another name.
+        "rebellion" | "mutiny" => recurring("coup_attempt"),
+        "uprising" | "revolt" | "insurrection" | "insurgency" => recurring("uprising"),
         "strike" | "walkout" | "stoppage" => recurring("strike"),
         "nationalized" | "nationalization" | "nationalize" | "nationalizes" | "nationalizing"
         | "expropriated" | "expropriation" | "expropriate" => recurring("nationalization"),

@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::align::fuzzy::find;
-use crate::align::words::{fold, tokens};
+use crate::align::words::tokens;
 use crate::claims::Claim;
 use crate::sources::Corpus;
 
@@ -94,7 +94,7 @@ pub fn independence(members: &[&Claim], corpus: &Corpus) -> Independence {
         let Some(words) = passage(claim, corpus) else {
             continue;
         };
-        for run in words.windows(COPIED_RUN) {
+        for (at, run) in words.windows(COPIED_RUN).enumerate() {
             let h = run_hash(run);
             match first_with.get(&h) {
                 None => {
@@ -105,7 +105,11 @@ pub fn independence(members: &[&Claim], corpus: &Corpus) -> Independence {
                     let pair = (other.source.as_str(), claim.source.as_str());
                     if other.source != claim.source && copied_sources.insert(pair) {
                         link(&mut parent, index[pair.0], index[pair.1]);
-                        copies.push((other.id.clone(), claim.id.clone(), run.join(" ")));
+                        copies.push((
+                            other.id.clone(),
+                            claim.id.clone(),
+                            shown_run(claim, corpus, at),
+                        ));
                     }
                 }
             }
@@ -120,9 +124,8 @@ pub fn independence(members: &[&Claim], corpus: &Corpus) -> Independence {
     }
 }
 
-/// The words around a claim, lower-cased, for comparing passages.
-fn passage(claim: &Claim, corpus: &Corpus) -> Option<Vec<String>> {
-    let text = &corpus.get(&claim.source)?.text;
+/// The byte range around a claim that its passage covers.
+fn reach(claim: &Claim, text: &str) -> Option<std::ops::Range<usize>> {
     let span = claim.span.clone().filter(|s| s.end <= text.len())?;
     let mut start = span.start.saturating_sub(PASSAGE_REACH);
     let mut end = (span.end + PASSAGE_REACH).min(text.len());
@@ -132,23 +135,50 @@ fn passage(claim: &Claim, corpus: &Corpus) -> Option<Vec<String>> {
     while !text.is_char_boundary(end) {
         end += 1;
     }
+    Some(start..end)
+}
+
+/// The words around a claim as hashes of their lower-case letters, for comparing passages
+/// (no allocation per word: this runs over every claim of every topic).
+fn passage(claim: &Claim, corpus: &Corpus) -> Option<Vec<u64>> {
+    let text = &corpus.get(&claim.source)?.text;
+    let range = reach(claim, text)?;
     Some(
-        tokens(&text[start..end], start)
+        tokens(&text[range.clone()], range.start)
             .iter()
-            .map(|t| fold(t.text))
+            .map(|t| {
+                let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+                for c in t.text.chars().flat_map(char::to_lowercase) {
+                    h ^= u64::from(c);
+                    h = h.wrapping_mul(0x0000_0100_0000_01b3);
+                }
+                h
+            })
             .collect(),
     )
 }
 
-fn run_hash(run: &[String]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for word in run {
-        for b in word.bytes().chain([b' ']) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    h
+/// The words of the `at`-th run of a claim's passage, for the reader.
+fn shown_run(claim: &Claim, corpus: &Corpus, at: usize) -> String {
+    let Some(text) = corpus.get(&claim.source).map(|s| &s.text) else {
+        return String::new();
+    };
+    let Some(range) = reach(claim, text) else {
+        return String::new();
+    };
+    tokens(&text[range.clone()], range.start)
+        .iter()
+        .skip(at)
+        .take(COPIED_RUN)
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn run_hash(run: &[u64]) -> u64 {
+    run.iter().fold(0x9e37_79b9_7f4a_7c15, |h, w| {
+        (h ^ w).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(17)
+    })
 }
 
 #[cfg(test)]

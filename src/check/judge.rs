@@ -174,7 +174,13 @@ pub fn judge(
         key: group.key.clone(),
         label: group.label.clone(),
         kind: class.kind,
-        unit: class.unit.clone(),
+        // The unit as the claims write it, not its folded form.
+        unit: compared
+            .iter()
+            .map(|c| c.unit.trim())
+            .find(|u| !u.is_empty() && fold(u) == class.unit)
+            .unwrap_or(class.unit.as_str())
+            .to_string(),
         verdict,
         reasoning: capitalise(&reasoning.join("; ")),
         distance,
