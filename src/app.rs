@@ -9,6 +9,7 @@ use crate::cli::{FailOn, Format, InputPlan, Plan};
 use crate::codebook::Codebook;
 use crate::error::Result;
 use crate::extract;
+use crate::progress::Progress;
 use crate::report;
 use crate::sources::Corpus;
 
@@ -20,19 +21,20 @@ pub struct Outcome {
     pub code: u8,
 }
 
-pub fn run(plan: &Plan) -> Result<Outcome> {
+/// Run `plan`, reporting the stages of long work to `progress`.
+pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<Outcome> {
     match plan {
-        Plan::Extract { inputs } => run_extract(inputs),
+        Plan::Extract { inputs } => run_extract(inputs, progress),
         Plan::Check {
             inputs,
             format,
             fail_on,
-        } => run_check(inputs, *format, *fail_on),
+        } => run_check(inputs, *format, *fail_on, progress),
         Plan::Report {
             inputs,
             out,
             check_only,
-        } => run_report(inputs, out, *check_only),
+        } => run_report(inputs, out, *check_only, progress),
     }
 }
 
@@ -55,10 +57,10 @@ fn warnings(corpus: &Corpus) -> String {
         .collect()
 }
 
-fn run_extract(inputs: &InputPlan) -> Result<Outcome> {
+fn run_extract(inputs: &InputPlan, progress: &dyn Progress) -> Result<Outcome> {
     let Loaded { corpus, codebook } = load(inputs)?;
     let mut file = ClaimsFile::read_or_empty(&inputs.claims)?;
-    let candidates = extract::extract(&corpus, &codebook);
+    let candidates = extract::extract_reporting(&corpus, &codebook, progress);
     let outcome = extract::merge::merge(&mut file, &candidates, &corpus);
     if !outcome.added.is_empty() || !inputs.claims.exists() {
         file.write()?;
@@ -84,14 +86,22 @@ fn run_extract(inputs: &InputPlan) -> Result<Outcome> {
     })
 }
 
-fn analyse(inputs: &InputPlan) -> Result<(Analysis, Corpus)> {
+fn analyse(inputs: &InputPlan, progress: &dyn Progress) -> Result<(Analysis, Corpus)> {
     let Loaded { corpus, codebook } = load(inputs)?;
     let file = ClaimsFile::read(&inputs.claims)?;
-    Ok((check::run(&corpus, &file, &codebook), corpus))
+    Ok((
+        check::run_reporting(&corpus, &file, &codebook, progress),
+        corpus,
+    ))
 }
 
-fn run_check(inputs: &InputPlan, format: Format, fail_on: Option<FailOn>) -> Result<Outcome> {
-    let (analysis, corpus) = analyse(inputs)?;
+fn run_check(
+    inputs: &InputPlan,
+    format: Format,
+    fail_on: Option<FailOn>,
+    progress: &dyn Progress,
+) -> Result<Outcome> {
+    let (analysis, corpus) = analyse(inputs, progress)?;
     let stdout = match format {
         Format::Text => report::text::render(&analysis),
         Format::Json => report::json::render(&analysis),
@@ -125,8 +135,13 @@ fn exit_code(analysis: &Analysis, fail_on: Option<FailOn>) -> u8 {
     u8::from(failed)
 }
 
-fn run_report(inputs: &InputPlan, out: &std::path::Path, check_only: bool) -> Result<Outcome> {
-    let (analysis, corpus) = analyse(inputs)?;
+fn run_report(
+    inputs: &InputPlan,
+    out: &std::path::Path,
+    check_only: bool,
+    progress: &dyn Progress,
+) -> Result<Outcome> {
+    let (analysis, corpus) = analyse(inputs, progress)?;
     let mut stderr = warnings(&corpus) + &report::text::render_problems(&analysis.problems);
     if analysis
         .problems

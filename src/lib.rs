@@ -16,6 +16,7 @@ pub mod codebook;
 pub mod error;
 pub mod extract;
 pub mod fsutil;
+pub mod progress;
 pub mod report;
 pub mod sources;
 

@@ -54,6 +54,10 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
     let words = tokens(&text[sentence.clone()], sentence.start);
     match claim.kind {
         Kind::Date | Kind::Year => {
+            if !heading && !year_is_written(claim, text, &span) {
+                // "In April ...": a year guessed from far away is too weak to align on.
+                return context;
+            }
             let (words, anchor) = if heading {
                 // A heading such as "1973 June" dates the paragraph under it.
                 let next = next_paragraph(text, sentence.end);
@@ -152,6 +156,48 @@ fn previous_sentence(text: &str, start: usize) -> Option<Range<usize>> {
         .map_or(0, |(i, _)| i);
     Some(super::sentence_range(text, at..at))
 }
+
+/// The year of a date claim is in the text near it: in the quote, earlier in its paragraph, or
+/// in the nearest heading above that carries a year ("11 September 1973" over "29 June").
+fn year_is_written(claim: &Claim, text: &str, span: &Range<usize>) -> bool {
+    let Some(nominal) = claim.value.nominal() else {
+        return true;
+    };
+    let year = i32::from(crate::claims::value::date_of(nominal.low).year());
+    let quote = &text[span.clone()];
+    if tokens(quote, 0).iter().any(|t| t.year().is_some()) {
+        return true;
+    }
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    if tokens(&text[line_start..span.start], 0)
+        .iter()
+        .any(|t| t.year() == Some(year))
+    {
+        return true;
+    }
+    let mut end = match line_start.checked_sub(1) {
+        Some(end) => end,
+        None => return false,
+    };
+    for _ in 0..HEADING_SEARCH {
+        let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+        let line = &text[start..end];
+        let words = tokens(line, 0);
+        if !words.is_empty() && line.len() < 40 && words.len() <= 6 {
+            if let Some(found) = words.iter().find_map(Token::year) {
+                return found == year;
+            }
+        }
+        match start.checked_sub(1) {
+            Some(e) => end = e,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// How many lines up a date's year is looked for in a heading.
+const HEADING_SEARCH: usize = 40;
 
 /// A stable hash of a word (the same on every run and machine).
 pub fn hash(word: &str) -> u64 {

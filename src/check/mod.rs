@@ -17,15 +17,33 @@ pub use findings::{Analysis, Problem, Severity, Topic, Verdict};
 use crate::align;
 use crate::claims::ClaimsFile;
 use crate::codebook::Codebook;
+use crate::progress::{Progress, Silent};
 use crate::sources::Corpus;
 
 /// Run the whole check.
 pub fn run(corpus: &Corpus, claims: &ClaimsFile, codebook: &Codebook) -> Analysis {
+    run_reporting(corpus, claims, codebook, &Silent)
+}
+
+/// [`run`], reporting its stages to `progress`.
+pub fn run_reporting(
+    corpus: &Corpus,
+    claims: &ClaimsFile,
+    codebook: &Codebook,
+    progress: &dyn Progress,
+) -> Analysis {
+    progress.stage("validating", 0);
     let validated = validate::validate(claims, corpus, codebook);
+    progress.stage("aligning", validated.claims.len() as u64);
     let groups = align::align(&validated.claims, corpus, codebook);
+    progress.stage("judging", groups.len() as u64);
     let judged: Vec<_> = groups
         .par_iter()
-        .map(|group| judge::judge(group, &validated.claims, corpus, codebook))
+        .map(|group| {
+            let judged = judge::judge(group, &validated.claims, corpus, codebook);
+            progress.advance(1);
+            judged
+        })
         .collect();
     let mut topics = Vec::with_capacity(judged.len());
     let mut internal_conflicts = Vec::new();
@@ -91,7 +109,26 @@ pub fn run(corpus: &Corpus, claims: &ClaimsFile, codebook: &Codebook) -> Analysi
         topics,
         internal_conflicts,
         problems,
-        uncovered: Vec::new(),
+        uncovered: coverage(corpus, claims, codebook, progress),
         summary,
     }
+}
+
+/// Figures the extractor finds in the sources that no row of the claims file covers (rejected
+/// rows count: a person decided about them), so a reader knows what was not compared.
+fn coverage(
+    corpus: &Corpus,
+    claims: &ClaimsFile,
+    codebook: &Codebook,
+    progress: &dyn Progress,
+) -> Vec<findings::Uncovered> {
+    let candidates = crate::extract::extract_reporting(corpus, codebook, progress);
+    crate::extract::merge::uncovered(claims, &candidates, corpus)
+        .into_iter()
+        .map(|claim| findings::Uncovered {
+            source: claim.source.clone(),
+            line: claim.line,
+            text: claim.quote.clone(),
+        })
+        .collect()
 }

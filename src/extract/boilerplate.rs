@@ -98,12 +98,21 @@ impl Furniture {
             }
         }
         ranges.sort_by_key(|r| r.start);
-        Furniture { ranges }
+        // Merge overlaps so that the ranges are disjoint and sorted by their ends too.
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+        for r in ranges {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        Furniture { ranges: merged }
     }
 
     /// Is the byte at `offset` furniture.
     pub fn covers(&self, offset: usize) -> bool {
-        self.ranges.iter().any(|r| r.contains(&offset))
+        let i = self.ranges.partition_point(|r| r.end <= offset);
+        self.ranges.get(i).is_some_and(|r| r.contains(&offset))
     }
 }
 

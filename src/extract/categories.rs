@@ -12,6 +12,8 @@
 //!
 //! The same rule holds for every codebook: nothing in it names a corpus.
 
+use aho_corasick::AhoCorasick;
+
 use super::Found;
 use super::scan::Para;
 use crate::claims::{Approx, Kind};
@@ -21,6 +23,8 @@ use crate::codebook::Codebook;
 #[derive(Debug, Clone, Default)]
 pub struct Cues {
     topics: Vec<TopicCues>,
+    /// Every cue phrase of every topic, to pass over paragraphs that hold none in one scan.
+    any_cue: Option<AhoCorasick>,
 }
 
 #[derive(Debug, Clone)]
@@ -90,13 +94,29 @@ impl Cues {
                     })
                     .collect(),
             })
+            .collect::<Vec<TopicCues>>();
+        let phrases: Vec<&str> = topics
+            .iter()
+            .flat_map(|t| t.phrases.iter().map(|(_, ph)| ph.as_str()))
             .collect();
-        Cues { topics }
+        let any_cue = (!phrases.is_empty())
+            .then(|| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                    .build(&phrases)
+                    .ok()
+            })
+            .flatten();
+        Cues { topics, any_cue }
     }
 
     /// Find the category claims of one paragraph.
     pub fn scan(&self, p: Para, found: &mut Vec<Found>) {
-        if self.topics.is_empty() {
+        let Some(any_cue) = &self.any_cue else {
+            return;
+        };
+        if !any_cue.is_match(p.text) {
             return;
         }
         let lower = p.text.to_lowercase();

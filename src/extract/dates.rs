@@ -6,8 +6,10 @@
 //! A date without a year takes it from its context, and the claim's note says where from:
 //! first the last year written earlier in the same paragraph, then the timeline heading above
 //! it (a line that is only a date, such as "1973 June"), then the last year of the previous
-//! paragraph. With none of these the date is not proposed. A time of day is proposed as the
-//! day it falls on when a full date was written within the last few paragraphs; otherwise not.
+//! paragraph, then the last year written anywhere before (a narrative stays in its year until
+//! it names another). With no year before it the date is not proposed. A time of day ("At
+//! 11:53", "between 9 and 10,") is proposed as the day it falls on when a full date was written
+//! within the last few paragraphs; otherwise not.
 //!
 //! Conventions: seasons are the northern meteorological ones (spring = March-May, autumn =
 //! September-November, winter = December-February); "early/mid/late" take the first, middle or
@@ -29,6 +31,7 @@ pub struct Context {
     heading: Option<(i16, Option<u8>, String)>,
     paragraph_year: Option<(i16, String)>,
     previous_year: Option<(i16, String)>,
+    last_year: Option<(i16, String)>,
     last_day: Option<(Date, String, u32)>,
 }
 
@@ -55,16 +58,23 @@ impl Context {
         if let Some((year, _, quote)) = &self.heading {
             return Some((*year, format!("year {year} from the heading '{quote}'")));
         }
-        self.previous_year.as_ref().map(|(year, quote)| {
-            (
+        if let Some((year, quote)) = &self.previous_year {
+            return Some((
                 *year,
                 format!("year {year} from '{quote}' in the previous paragraph"),
+            ));
+        }
+        self.last_year.as_ref().map(|(year, quote)| {
+            (
+                *year,
+                format!("year {year} from context: '{quote}' is the last year written before"),
             )
         })
     }
 
     fn saw_year(&mut self, year: i16, quote: &str) {
         self.paragraph_year = Some((year, quote.to_string()));
+        self.last_year = Some((year, quote.to_string()));
     }
 }
 
@@ -131,6 +141,7 @@ pub fn heading(p: Para, ctx: &mut Context, found: &mut Vec<Found>) -> bool {
     emit(p, 0, last, reading, ctx, found);
     // The heading, not the paragraph, dates what follows.
     ctx.paragraph_year = None;
+    ctx.last_year = Some((year, quote.clone()));
     ctx.heading = Some((year, month, quote));
     true
 }
@@ -204,7 +215,17 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
         } else {
             &[W::To, W::Until, W::Till, W::Through]
         };
-        let (a, after_a) = period(p, i + 1)?;
+        // "between the period of 1850 and 2017", "between the years 1967 and 1973"
+        let mut first = i + 1;
+        while first < i + 4
+            && (p.is_w(first, W::The)
+                || p.is_w(first, W::Of)
+                || p.word_is(first, "period")
+                || p.word_is(first, "years"))
+        {
+            first += 1;
+        }
+        let (a, after_a) = period(p, first)?;
         let k = after_a;
         if (joiners.iter().any(|&w| p.is_w(k, w)) || p.is_dash(k) && !p.is_w(i, W::Between))
             && let Some((b, after_b)) = period(p, k + 1).or_else(|| short_year(p, k + 1, a))
@@ -213,7 +234,7 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
             return Some((reading, i, after_b - 1));
         }
         // "between 1970-73": the dash range after the word.
-        if let Some((reading, _, last)) = dashed(p, i + 1, a, after_a, ctx) {
+        if let Some((reading, _, last)) = dashed(p, first, a, after_a, ctx) {
             return Some((reading, i, last));
         }
         return None;
@@ -244,21 +265,13 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
     {
         return Some((reading, i, after_b - 1));
     }
-    // "September and October 1970": the first month takes the year of the second.
-    if let Period::MonthOnly(m) = a
-        && (p.is_w(after_a, W::And) || p.is_w(after_a, W::Or))
-        && let Some((Period::Month(y, _), _)) = period(p, after_a + 1)
+    // "September and October 1970": two months of one year, read as the span they cover.
+    if let Period::MonthOnly(_) = a
+        && p.is_w(after_a, W::And)
+        && let Some((b @ Period::Month(..), after_b)) = period(p, after_a + 1)
+        && let Some(reading) = range(a, b, ctx)
     {
-        let quote = &p.text[p.span(after_a + 1, after_a + 2)];
-        let reading = Reading {
-            value: format!("{y:04}-{m:02}"),
-            kind: Kind::Date,
-            approx: Approx::Exact,
-            year: Some(y),
-            day: None,
-            note: format!("year {y} from '{quote}' that follows"),
-        };
-        return Some((reading, i, after_a - 1));
+        return Some((reading, i, after_b - 1));
     }
     let reading = single(a, ctx)?;
     Some((reading, i, after_a - 1))
@@ -832,8 +845,21 @@ fn season(p: Para, i: usize, q: Option<Third>) -> Option<(Reading, usize)> {
     ))
 }
 
-/// "At 11:53": the day it falls on, when a full date is in view; skipped otherwise.
+/// "At 11:53", "between 9 and 10,": the day it falls on, when a full date is in view; skipped
+/// otherwise.
 fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Option<usize> {
+    if let Some(last) = hour_range(p, i)
+        && let Some((day, quote, _)) = &ctx.last_day
+    {
+        let note = format!(
+            "time {} on {day}, the day of '{quote}' written before",
+            &p.text[p.span(i + 1, last)]
+        );
+        found.push(
+            Found::new(Kind::Date, day.to_string(), Approx::Exact, p.span(i, last)).note(note),
+        );
+        return Some(last + 1);
+    }
     let at = p.word_is(i, "at");
     let h_at = if at { i + 1 } else { i };
     let (h, hl) = p.plain_int(h_at)?;
@@ -859,6 +885,22 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
     let note = format!("time {h}:{m:02} on {day}, the day of '{quote}' written before");
     found.push(Found::new(Kind::Date, day.to_string(), Approx::Exact, p.span(i, last)).note(note));
     Some(last + 1)
+}
+
+/// "between 9 and 10," with nothing counted after it: a span of hours. Returns its last token.
+fn hour_range(p: Para, i: usize) -> Option<usize> {
+    if !(p.is_w(i, W::Between) || p.is_w(i, W::From)) {
+        return None;
+    }
+    let (a, la) = p.plain_int(i + 1)?;
+    let joined = p.is_w(i + 2, W::And) || p.is_w(i + 2, W::To) || p.is_w(i + 2, W::Until);
+    let (b, lb) = p.plain_int(i + 3)?;
+    let hours = la <= 2 && lb <= 2 && a < b && b <= 24;
+    let nothing_counted = matches!(p.class(i + 4), None | Some(Class::Punct(',' | '.' | ';')))
+        || p.word_is(i + 4, "o'clock")
+        || p.word_is(i + 4, "am")
+        || p.word_is(i + 4, "pm");
+    (joined && hours && nothing_counted).then_some(i + 3)
 }
 
 #[cfg(test)]
@@ -974,9 +1016,19 @@ mod tests {
         let c = one("In January 1973 the cabinet fell. In June it rose.", "June");
         assert_eq!(c.value_text, "1973-06");
         assert!(c.note.contains("year 1973"), "{}", c.note);
-        // No year in view: not proposed.
+        // No year before: not proposed.
         assert!(claims("In June it rose.").is_empty());
-        date("in September and October 1970 was", "September", "1970-09");
+        date(
+            "in September and October 1970 was",
+            "September and October 1970",
+            "1970-09/1970-10",
+        );
+        let c = one(
+            "In 1970 it began.\n\nLater it grew.\n\nIn September it ended.",
+            "September",
+        );
+        assert_eq!(c.value_text, "1970-09");
+        assert!(c.note.contains("last year written before"), "{}", c.note);
         assert!(claims("in late August, an editorial").is_empty());
     }
 
@@ -1008,6 +1060,14 @@ mod tests {
         check(&c, Kind::Date, "1973-09-11", Approx::Exact, "");
         assert!(c.note.contains("11:53"));
         assert!(claims("At 11:53 planes fired.").is_empty());
+        let text = "The coup of September 11, 1973 began early.\nBetween 9 and 10, he called.";
+        let c = one(text, "Between 9 and 10");
+        check(&c, Kind::Date, "1973-09-11", Approx::Exact, "");
+        let c = one(
+            text.replace("10,", "10 people").as_str(),
+            "Between 9 and 10 people",
+        );
+        assert_eq!(c.kind, Kind::Count);
     }
 
     #[test]

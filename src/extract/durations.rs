@@ -59,12 +59,19 @@ pub fn spelled(p: Para, i: usize) -> Option<Spelled> {
             next: k + 1,
         });
     }
-    // "a month later", "a year ago": the article counts only when the duration is the point.
-    if let Lex::Dur(unit) = p.lex(i + 1)
+    // "a month later", "for a year", "after a week": the article counts only when the span is
+    // measured, not in "a year is considered" or "per year".
+    let measured_before = i > 0
         && matches!(
-            p.lex(i + 2),
-            Lex::W(W::Later | W::Ago | W::After | W::Before)
-        )
+            p.lex(i - 1),
+            Lex::W(W::For | W::After | W::Within | W::Over | W::In)
+        );
+    let measured_after = matches!(
+        p.lex(i + 2),
+        Lex::W(W::Later | W::Ago | W::After | W::Before)
+    );
+    if let Lex::Dur(unit) = p.lex(i + 1)
+        && (measured_before || measured_after)
     {
         return Some(Spelled {
             value: 1.0,
@@ -110,7 +117,7 @@ mod tests {
         let c = one("during the 12-day existence", "12-day");
         check(&c, Kind::Duration, "12", Approx::Exact, "days");
         let c = one("I went in as a 16-year-old and left", "16-year-old");
-        check(&c, Kind::Duration, "16", Approx::Exact, "years");
+        check(&c, Kind::Quantity, "16", Approx::Exact, "years old");
     }
 
     #[test]
@@ -123,6 +130,9 @@ mod tests {
         check(&c, Kind::Duration, "50", Approx::Exact, "years");
         let c = one("A month later the order came", "A month");
         check(&c, Kind::Duration, "1", Approx::Exact, "months");
+        let c = one("And for a year, things went well", "a year");
+        check(&c, Kind::Duration, "1", Approx::Exact, "years");
+        assert!(super::super::testing::claims("A year is considered a wave").is_empty());
         let c = one("within six months", "within six months");
         check(&c, Kind::Duration, "6", Approx::AtMost, "months");
     }

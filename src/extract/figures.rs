@@ -46,6 +46,8 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         let (kind, name) = match (&currency, unit.kind) {
             (Some(code), _) => (Kind::Money, code.to_string()),
             (None, Kind::Percent) => return Some(vague.next),
+            // "several", "a few" bound a count only when they say what they count.
+            (None, _) if vague.high < 10.0 && unit.name.is_empty() => return Some(vague.next),
             (None, kind) => (kind, unit.name.clone()),
         };
         let (low, high) = (vague.low * unit.factor, vague.high * unit.factor);
@@ -83,6 +85,12 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         && approx == Approx::Exact
         && !between
         && let Some(next) = ordinal(p, j, found)
+    {
+        return Some(next);
+    }
+    if currency.is_none()
+        && !between
+        && let Some(next) = times(p, i, j, approx, found)
     {
         return Some(next);
     }
@@ -145,8 +153,8 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     }
     if unit.name.is_empty() && is_age(p, j) {
         unit = units::Unit {
-            kind: Kind::Duration,
-            name: "years".into(),
+            kind: Kind::Quantity,
+            name: "years old".into(),
             ..unit
         };
     }
@@ -154,7 +162,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if !hedged && unit.name.is_empty() && bare_is_not_a_figure(p, j, &first) {
         return Some(first.next);
     }
-    if lone_word && unit.kind != Kind::Duration {
+    if lone_word && unit.kind != Kind::Duration && !one_counts(p, j, &unit) {
         return Some(first.next);
     }
     let approx = if second.is_some() {
@@ -185,6 +193,50 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             .interval(allowed(unit.kind, approx, low, high, step)),
     );
     Some(last + 1)
+}
+
+/// "twice", and "once" after a hedge ("more than once"): multipliers and counts of times.
+fn times(p: Para, i: usize, j: usize, approx: Approx, found: &mut Vec<Found>) -> Option<usize> {
+    let (kind, value) = match p.lex(j) {
+        Lex::W(W::Twice) => (Kind::Quantity, 2.0),
+        // Bare "once" is mostly "when" or "formerly" ("Once in power", "once again").
+        Lex::W(W::Once) if approx != Approx::Exact => (Kind::Count, 1.0),
+        _ => return None,
+    };
+    found.push(
+        Found::new(kind, numbers::plain(value, 0), approx, p.span(i, j))
+            .unit("times")
+            .interval(allowed(kind, approx, value, value, 0.0)),
+    );
+    Some(j + 1)
+}
+
+/// A lone "one" counts a thing only when a noun follows it and it is not an idiom: not "one
+/// of", "each one", "the one which", "at one time", "on the one hand", "one form of", nor one
+/// version set against "another".
+fn one_counts(p: Para, j: usize, unit: &units::Unit) -> bool {
+    let Some(last) = unit.last else {
+        return false;
+    };
+    if unit.kind != Kind::Count || unit.name.is_empty() || p.is_w(last + 1, W::Of) {
+        return false;
+    }
+    const IDIOMS_BEFORE: &[&str] = &[
+        "the", "each", "at", "on", "no", "any", "every", "this", "that",
+    ];
+    const IDIOM_NOUNS: &[&str] = &[
+        "hand", "time", "day", "way", "side", "thing", "point", "another",
+    ];
+    let before = j
+        .checked_sub(1)
+        .map(|k| p.str(k).to_ascii_lowercase())
+        .unwrap_or_default();
+    if IDIOMS_BEFORE.contains(&before.as_str())
+        || IDIOM_NOUNS.contains(&p.str(j + 1).to_ascii_lowercase().as_str())
+    {
+        return false;
+    }
+    !(last + 1..p.len()).any(|k| p.word_is(k, "another"))
 }
 
 fn scaled(n: &numbers::Num, factor: f64) -> String {
@@ -248,8 +300,9 @@ fn not_a_figure(p: Para, i: usize) -> Option<usize> {
 
 /// A bare number with nothing counted: keep it only when it reads as a figure.
 fn bare_is_not_a_figure(p: Para, j: usize, n: &numbers::Num) -> bool {
+    // "the two", "nine": a small number word with nothing counted says nothing.
     if n.words {
-        return true;
+        return n.value < 100.0;
     }
     // Part of a name: "Chile 1", "Apollo 11".
     j > 0 && p.is_word(j - 1) && p.capitalized(j - 1) && p.lex(j - 1) == Lex::Other
@@ -291,9 +344,17 @@ fn ordinal(p: Para, j: usize, found: &mut Vec<Found>) -> Option<usize> {
             let after = j + 1;
             let name = p.capitalized(j) && !p.sentence_start(j);
             let joined = p.is_dash(after) && p.touching(after);
-            let article_before = j > 0 && (p.is_w(j - 1, W::A) || p.is_number(j - 1));
-            let first_not_time = n == 1 && !p.is_w(after, W::Time);
-            if name || joined || article_before || first_not_time {
+            let before = |w: W| j > 0 && p.is_w(j - 1, w);
+            let opens = |c: char| p.is_punct(after, c);
+            let followed = p.is_word(after) || opens('“') || opens('"');
+            // "a second" is a unit of time unless something ranked follows ("a second cordon").
+            let bad_article = before(W::A) && !followed || j > 0 && p.is_number(j - 1);
+            // "first" ranks only as "the first ...": not "First of all", "first an activist".
+            let first_ranks = n != 1
+                || p.is_w(after, W::Time)
+                || (before(W::The) || j > 1 && p.word_is(j - 1, "very") && p.is_w(j - 2, W::The))
+                    && followed;
+            if name || joined || bad_article || !first_ranks {
                 return Some(j + 1);
             }
             (n, j)
@@ -304,19 +365,18 @@ fn ordinal(p: Para, j: usize, found: &mut Vec<Found>) -> Option<usize> {
         }
         _ => return None,
     };
+    // The quote runs to the thing ranked ("fourth time", "20th Congress"); the unit stays empty.
     let noun = last + 1;
-    let (unit, end) = if p.is_word(noun)
-        && p.lowercase(noun)
+    let end = if p.is_word(noun)
         && matches!(p.lex(noun), Lex::Other | Lex::W(W::Time) | Lex::Dur(_))
         && !units::is_function_word(p.str(noun))
     {
-        (p.str(noun).to_lowercase(), noun)
+        noun
     } else {
-        (String::new(), last)
+        last
     };
     found.push(
         Found::new(Kind::Ordinal, n.to_string(), Approx::Exact, p.span(j, end))
-            .unit(unit)
             .interval(Interval::point(f64::from(n))),
     );
     Some(end + 1)
@@ -403,20 +463,37 @@ mod tests {
         check(&c, Kind::Count, "700", Approx::MoreThan, "soldiers");
         assert!(claims("one of its founding members").is_empty());
         assert!(claims("the two of them").is_empty());
+        let c = one("he shot down one tank from", "one tank");
+        check(&c, Kind::Count, "1", Approx::Exact, "tanks");
+        assert!(claims("each one written by").is_empty());
+        assert!(claims("According to one version he fled; another version says").is_empty());
+        let c = one("twice the annual average", "twice");
+        check(&c, Kind::Quantity, "2", Approx::Exact, "times");
+        let c = one("More than once the troops fired", "More than once");
+        check(&c, Kind::Count, "1", Approx::MoreThan, "times");
+        assert!(claims("Once in power, he").is_empty());
+        let c = one(
+            "several small liberal parties",
+            "several small liberal parties",
+        );
+        check(&c, Kind::Count, "3/9", Approx::Vague, "parties");
+        assert!(claims("several of them").is_empty());
     }
 
     #[test]
     fn ordinals() {
-        let c = one(
-            "His 1970 victory was his fourth time running",
-            "fourth time",
-        );
-        check(&c, Kind::Ordinal, "4", Approx::Exact, "time");
+        let c = one("His 1970 victory was his fourth time", "fourth time");
+        check(&c, Kind::Ordinal, "4", Approx::Exact, "");
         let c = one("Today marks the 50th anniversary of", "50th anniversary");
-        check(&c, Kind::Ordinal, "50", Approx::Exact, "anniversary");
+        check(&c, Kind::Ordinal, "50", Approx::Exact, "");
         let c = one("for the first time.", "first time");
-        check(&c, Kind::Ordinal, "1", Approx::Exact, "time");
-        assert!(claims("Some of the first acts included").is_empty());
+        check(&c, Kind::Ordinal, "1", Approx::Exact, "");
+        let c = one("Some of the first acts included", "first acts");
+        check(&c, Kind::Ordinal, "1", Approx::Exact, "");
+        one("had formed a second “industrial cordon”", "second");
+        assert!(claims("First of all, we must").is_empty());
+        assert!(claims("first an activist, and later the head").is_empty());
+        assert!(claims("wait a second.").is_empty());
         assert!(claims("during the Second World War").is_empty());
     }
 
@@ -469,7 +546,7 @@ mod tests {
     #[test]
     fn ages_are_years() {
         let c = one("At the age of 18, he was drafted", "18");
-        check(&c, Kind::Duration, "18", Approx::Exact, "years");
+        check(&c, Kind::Quantity, "18", Approx::Exact, "years old");
     }
 
     #[test]
@@ -493,7 +570,7 @@ mod tests {
 
     #[test]
     fn not_figures() {
-        assert!(claims("1. The first point").is_empty());
+        assert!(claims("1. A point").is_empty());
         assert!(claims("Chile 1").is_empty());
         assert!(claims("see page 12 for more").is_empty());
     }

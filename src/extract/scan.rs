@@ -5,6 +5,8 @@
 //! matter to figures (number words, months, hedges, units); everything else is `Lex::Other` and
 //! costs one failed binary search. Offsets are bytes into the paragraph.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// What sort of token.
@@ -109,6 +111,8 @@ pub enum W {
     Decade,
     Decades,
     Hour,
+    Once,
+    Twice,
 }
 
 /// What a word means to the parsers.
@@ -252,11 +256,18 @@ impl<'a> Para<'a> {
         if t.class != Class::Number {
             return None;
         }
-        let s = &self.text[t.start..t.end];
-        if s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        let s = &self.text.as_bytes()[t.start..t.end];
+        if s.len() > 9 {
             return None;
         }
-        Some((s.parse().ok()?, s.len()))
+        let mut value = 0u32;
+        for &b in s {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            value = value * 10 + u32::from(b - b'0');
+        }
+        Some((value, s.len()))
     }
 }
 
@@ -279,8 +290,10 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             });
             i = end;
         } else if b.is_ascii_alphabetic() || (b >= 0x80 && starts_letter(text, i)) {
-            let end = word_end(text, i);
-            let lex = lookup(&bytes[i..end]);
+            let (end, key) = word_end(text, i);
+            let lex = key.map_or(Lex::Other, |key| {
+                lexicon().get(&key).copied().unwrap_or(Lex::Other)
+            });
             out.push(Token {
                 start: i,
                 end,
@@ -338,50 +351,95 @@ fn number_end(bytes: &[u8], start: usize) -> usize {
     end
 }
 
-/// End of a word: letters and digits, with apostrophes and periods only between letters.
-fn word_end(text: &str, start: usize) -> usize {
-    let mut end = start;
-    let mut chars = text[start..].char_indices().peekable();
-    while let Some((offset, c)) = chars.next() {
-        let at = start + offset;
-        if c.is_alphanumeric() {
-            end = at + c.len_utf8();
-        } else if matches!(c, '\'' | '’')
-            && end == at
-            && chars.peek().is_some_and(|(_, n)| n.is_alphabetic())
-        {
-            continue;
+/// End of a word: letters and digits, with apostrophes only between letters. Also packs the
+/// word for the lexicon as it goes ([`pack`]), when it is short and ASCII.
+fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
+    let bytes = text.as_bytes();
+    let letter_at = |i: usize| {
+        text.get(i..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_alphabetic)
+    };
+    let mut key = 0u128;
+    let mut packable = true;
+    let mut i = start;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphanumeric() || b == b'\'' && letter_at(i + 1) {
+            let n = i - start;
+            if n < 16 {
+                key |= u128::from(b.to_ascii_lowercase()) << (8 * n);
+            } else {
+                packable = false;
+            }
+            i += 1;
+        } else if b >= 0x80 {
+            let c = text[i..].chars().next().expect("char boundary");
+            if c.is_alphanumeric() || c == '’' && letter_at(i + c.len_utf8()) {
+                packable = false;
+                i += c.len_utf8();
+            } else {
+                break;
+            }
         } else {
             break;
         }
     }
-    end
+    (i, packable.then_some(key))
 }
 
-fn lexicon() -> &'static [(&'static str, Lex)] {
-    static TABLE: OnceLock<Vec<(&'static str, Lex)>> = OnceLock::new();
+/// The lexicon, keyed by the lower-case bytes of a word packed into a `u128`.
+type Table = HashMap<u128, Lex, BuildHasherDefault<WordHasher>>;
+
+fn lexicon() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = entries();
-        table.sort_by(|a, b| a.0.cmp(b.0));
-        table.dedup_by(|a, b| a.0 == b.0);
+        let mut table = Table::default();
+        for (word, lex) in entries() {
+            let key = pack(word.as_bytes()).expect("lexicon words are short and ASCII");
+            table.entry(key).or_insert(lex);
+        }
         table
     })
 }
 
-/// Look a word up, case-insensitively (ASCII only: no lexicon word has other letters).
-pub fn lookup(word: &[u8]) -> Lex {
-    if word.len() > 15 || word.is_empty() || !word.is_ascii() {
-        return Lex::Other;
+/// The lower-case bytes of a short ASCII word, packed into one integer.
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 || !word.is_ascii() {
+        return None;
     }
-    let mut buffer = [0u8; 15];
-    let lower = &mut buffer[..word.len()];
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).expect("ascii");
-    let table = lexicon();
-    match table.binary_search_by(|(w, _)| (*w).cmp(lower)) {
-        Ok(i) => table[i].1,
-        Err(_) => Lex::Other,
+    let mut bytes = [0u8; 16];
+    bytes[..word.len()].copy_from_slice(word);
+    bytes.make_ascii_lowercase();
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// A multiplicative hash: the keys are already well spread, one multiply mixes them enough.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+
+    fn write_u128(&mut self, v: u128) {
+        let mixed = (v as u64) ^ ((v >> 64) as u64).rotate_left(29);
+        self.0 = mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// Look a word up, case-insensitively (ASCII only: no lexicon word has other letters).
+#[cfg(test)]
+pub fn lookup(word: &[u8]) -> Lex {
+    match pack(word) {
+        Some(key) => lexicon().get(&key).copied().unwrap_or(Lex::Other),
+        None => Lex::Other,
     }
 }
 
@@ -556,6 +614,11 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("kilogram", "kilograms"),
         ("kilograms", "kilograms"),
         ("kg", "kg"),
+        ("cm", "cm"),
+        ("mm", "mm"),
+        ("lb", "lb"),
+        ("lbs", "lb"),
+        ("mph", "mph"),
         ("km", "km"),
         ("kilometre", "kilometres"),
         ("kilometres", "kilometres"),
@@ -674,6 +737,8 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("decade", W::Decade),
         ("decades", W::Decades),
         ("hour", W::Hour),
+        ("once", W::Once),
+        ("twice", W::Twice),
     ] {
         t.push((w, Lex::W(x)));
     }

@@ -62,9 +62,16 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
     // Hyphenated compounds: "four-year term", "12-day", "a 16-year-old", "three-way".
     if p.is_dash(j) && p.touching(j) && p.touching(j + 1) {
         if let Some((name, factor)) = time_unit(p, j + 1) {
-            let mut last = j + 1;
+            let last = j + 1;
+            // "a 16-year-old": an age, a quantity of years.
             if p.is_dash(last + 1) && p.touching(last + 1) && p.is_w(last + 2, W::Old) {
-                last += 2;
+                return Some(Unit {
+                    kind: Kind::Quantity,
+                    name: format!("{name} old"),
+                    factor,
+                    last: Some(last + 2),
+                    plural: true,
+                });
             }
             return Some(Unit {
                 kind: Kind::Duration,
@@ -130,7 +137,14 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
 fn counted_noun(p: Para, j: usize) -> Option<Unit> {
     let mut first = None;
     for k in j..j + 3 {
-        if !p.is_word(k) || !p.lowercase(k) || k > j && p.class(k - 1) != Some(Class::Word) {
+        if !p.is_word(k) || k > j && p.class(k - 1) != Some(Class::Word) {
+            break;
+        }
+        // A capitalised adjective may come before the noun ("half a million Chilean families").
+        if !p.lowercase(k) {
+            if p.capitalized(k) && p.lex(k) == Lex::Other && p.lowercase(k + 1) {
+                continue;
+            }
             break;
         }
         let word = p.str(k);
@@ -149,8 +163,32 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
         first.get_or_insert(k);
     }
     let k = first?;
-    // A singular noun counts only right after the number ("1 tank", "one version").
-    (k == j).then(|| Unit::new(Kind::Count, &p.str(k).to_lowercase(), k))
+    // A singular noun counts only right after the number and at the end of its phrase ("1 tank
+    // from", "one candidate."), not as the first word of a longer one ("189 low-income", "149
+    // regional airports"); the unit is its plural, so that "one tank" and "two tanks" count the
+    // same thing.
+    let phrase_ends = match p.class(k + 1) {
+        None => true,
+        Some(Class::Word) => p.lex(k + 1) != Lex::Other || is_function_word(p.str(k + 1)),
+        Some(class) => !super::scan::is_dash(class),
+    };
+    (k == j && phrase_ends).then(|| Unit::new(Kind::Count, &plural(&p.str(k).to_lowercase()), k))
+}
+
+/// The regular English plural of a noun, with the "-man" words.
+fn plural(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix("man") {
+        return format!("{stem}men");
+    }
+    if noun.ends_with('s') || noun.ends_with('x') || noun.ends_with("ch") || noun.ends_with("sh") {
+        return format!("{noun}es");
+    }
+    if let Some(stem) = noun.strip_suffix('y')
+        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        return format!("{stem}ies");
+    }
+    format!("{noun}s")
 }
 
 fn looks_plural(word: &str) -> bool {
@@ -168,7 +206,11 @@ fn looks_plural(word: &str) -> bool {
         "militia",
         "troops",
     ];
-    (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))
+    (word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is"))
         || IRREGULAR.contains(&word)
 }
 
@@ -292,6 +334,22 @@ pub fn is_function_word(word: &str) -> bool {
         "less",
         "least",
         "over",
+        "now",
+        "then",
+        "toward",
+        "towards",
+        "about",
+        "under",
+        "across",
+        "through",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "like",
+        "near",
+        "behind",
     ];
     STOP.contains(&word.to_ascii_lowercase().as_str())
 }
@@ -340,7 +398,12 @@ mod tests {
         assert_eq!(unit("148 land occupations").unwrap().name, "occupations");
         assert_eq!(unit("40 people left").unwrap().name, "people");
         assert_eq!(unit("40,000 were incarcerated").unwrap().name, "");
-        assert_eq!(unit("1 tank").unwrap().name, "tank");
+        assert_eq!(unit("1 tank").unwrap().name, "tanks");
+        assert_eq!(unit("189 low-income homes").unwrap().name, "");
+        assert_eq!(unit("90 now").unwrap().name, "");
+        assert_eq!(unit("2 vital organs").unwrap().name, "organs");
+        assert_eq!(unit("1 woman").unwrap().name, "women");
+        assert_eq!(unit("1 party").unwrap().name, "parties");
         assert_eq!(
             unit("2 recently declassified documents").unwrap().name,
             "documents"

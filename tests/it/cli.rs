@@ -25,3 +25,26 @@ fn help_teaches_the_pipeline() {
     let ws = Workspace::new();
     assert_cmd_snapshot!(ws.cmd(&["--help"]));
 }
+
+#[test]
+fn coverage_lists_figures_no_claim_covers() {
+    let ws = Workspace::new();
+    ws.write("sources/a.txt", "In 1970 workers launched 5,295 strikes.\n");
+    ws.write(
+        "claims.csv",
+        format!(
+            "{}c1,a,,year,1970,,exact,,,1970,1,3,7,confirmed,manual,\n",
+            crate::support::HEADER
+        ),
+    );
+    let out = ws.cmd(&["check", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let uncovered: Vec<&str> = json["uncovered"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(uncovered, ["5,295 strikes"]);
+}

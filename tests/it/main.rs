@@ -6,6 +6,7 @@ mod align;
 mod bad_input;
 mod browser;
 mod cli;
+mod extract;
 mod gold;
 mod judge;
 mod merge;
