@@ -71,7 +71,8 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
             } else {
                 (words, span.clone())
             };
-            attach_event(&mut context, &words, &anchor, text);
+            let bare_year = claim.kind == Kind::Year && !heading;
+            attach_event(&mut context, &words, &anchor, text, bare_year);
         }
         Kind::Category => {}
         _ => {
@@ -406,7 +407,13 @@ fn heading_year(text: &str, sentence_start: usize) -> Option<i32> {
 
 /// Find the event word nearest the date, and for events that happen once, the name nearest
 /// that event word.
-fn attach_event(context: &mut Context, words: &[Token], anchor: &Range<usize>, text: &str) {
+fn attach_event(
+    context: &mut Context,
+    words: &[Token],
+    anchor: &Range<usize>,
+    text: &str,
+    bare_year: bool,
+) {
     let (mut first, mut after) = position(words, anchor);
     // The rest of the date's own expression ("June 26," before "1908") is not another date.
     let part_of_date = |t: &Token| {
@@ -458,6 +465,9 @@ fn attach_event(context: &mut Context, words: &[Token], anchor: &Range<usize>, t
             best = Some((distance, index, event));
         }
     }
+    if best.is_none() && bare_year {
+        best = sole_event(words, first, after);
+    }
     let Some((_, index, event)) = best else {
         return;
     };
@@ -470,6 +480,33 @@ fn attach_event(context: &mut Context, words: &[Token], anchor: &Range<usize>, t
         context.name = respective_name(words, index, first, text)
             .unwrap_or_else(|| nearest_name(words, index, text));
     }
+}
+
+/// Farther than the window, an event that recurs still goes with a bare year in a sentence that
+/// names one kind of event and no other date: "His 1970 victory was his fourth time running for president, and he won
+/// narrowly in a three-way election".
+fn sole_event(words: &[Token], first: usize, after: usize) -> Option<(usize, usize, Event)> {
+    let outside = |i: &usize| *i < first || *i >= after;
+    if (0..words.len())
+        .filter(outside)
+        .any(|i| is_date_word(&words[i]))
+    {
+        return None;
+    }
+    let mut found: Option<(usize, Event)> = None;
+    for i in (0..words.len()).filter(outside) {
+        if let Some(event) = lexicon::event_of(&fold(words[i].text)) {
+            if dated_relative_to(words, i) || event.once {
+                return None;
+            }
+            match found {
+                Some((_, seen)) if seen != event => return None,
+                Some(_) => {}
+                None => found = Some((i, event)),
+            }
+        }
+    }
+    found.map(|(i, event)| (usize::MAX, i, event))
 }
 
 /// A year or a month name: the mark of another date.
@@ -785,6 +822,29 @@ mod tests {
         assert_eq!(c.name, ["socialist"]);
         let c = context(text, "1922", "year", "1922", "");
         assert_eq!(c.name, ["communist"]);
+    }
+
+    #[test]
+    fn a_bare_year_takes_the_one_event_of_its_sentence() {
+        let text = "His 1970 victory was his fourth time running for president, and he won narrowly in a three-way election against two parties.";
+        let c = context(text, "1970", "year", "1970", "");
+        assert_eq!(c.event.map(|e| e.name), Some("election"));
+        let text = "His 1970 victory was his fourth run, and in 1964 he lost a three-way election against two parties.";
+        assert_eq!(context(text, "1970", "year", "1970", "").event, None);
+    }
+
+    #[test]
+    fn a_date_whose_year_is_not_written_near_it_is_not_aligned() {
+        let text =
+            "1973 June\n\nA long paragraph.\n\nIn April the party won the local elections.\n";
+        assert_eq!(
+            context(text, "April", "date", "1973-04", "")
+                .event
+                .map(|e| e.name),
+            Some("election")
+        );
+        let text = "An opening paragraph, written in 1970 and long enough not to be a heading.\n\nA long paragraph about other things entirely.\n\nIn April the party won the local elections.\n";
+        assert_eq!(context(text, "April", "date", "1970-04", "").event, None);
     }
 
     #[test]
