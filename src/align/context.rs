@@ -169,14 +169,14 @@ fn year_is_written(claim: &Claim, text: &str, span: &Range<usize>) -> bool {
     if tokens(quote, 0).iter().any(|t| t.year().is_some()) {
         return true;
     }
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    if tokens(&text[line_start..span.start], 0)
+    let paragraph = paragraph_start(text, span.start);
+    if tokens(&text[paragraph..span.start], 0)
         .iter()
         .any(|t| t.year() == Some(year))
     {
         return true;
     }
-    let mut end = match line_start.checked_sub(1) {
+    let mut end = match paragraph.checked_sub(1) {
         Some(end) => end,
         None => return false,
     };
@@ -318,12 +318,12 @@ fn subject(claim: &Claim, words: &[Token], span: &Range<usize>, text: &str) -> O
         }
         next = Some(word);
     }
-    // A share or a sum is "of" what follows ("36 percent of the vote", "$3 billion in aid"); a
-    // duration measures what comes before ("his reign lasted 17 years"). Otherwise the nearer.
+    // A share, a sum or a head count is of what follows ("36 percent of the vote", "$3 billion
+    // in aid", "14 people were dead"); a duration measures what comes before ("his reign lasted
+    // 17 years").
     let chosen = match (earlier, later) {
-        (Some(_), Some((_, l))) if matches!(claim.kind, Kind::Percent | Kind::Money) => Some(l),
         (Some((_, e)), Some(_)) if claim.kind == Kind::Duration => Some(e),
-        (Some((de, e)), Some((dl, l))) => Some(if de <= dl { e } else { l }),
+        (Some(_), Some((_, l))) => Some(l),
         (e, l) => e.or(l).map(|(_, w)| w),
     };
     chosen.map(|w| fold(w.text))
@@ -379,10 +379,38 @@ fn year_in(words: &[Token], span: &Range<usize>) -> Option<i32> {
     }
 }
 
+/// How far back (in bytes) a paragraph is read for a year.
+const PARAGRAPH_REACH: usize = 2000;
+
+/// Where the paragraph holding `at` starts: after the last blank line, whether the text puts
+/// each paragraph on one line or wraps it over several; read back at most [`PARAGRAPH_REACH`].
+fn paragraph_start(text: &str, at: usize) -> usize {
+    let mut floor = at.saturating_sub(PARAGRAPH_REACH);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let mut end = at;
+    loop {
+        let start = text[floor..end]
+            .rfind('\n')
+            .map_or(floor, |i| floor + i + 1);
+        if start == floor {
+            return floor;
+        }
+        // The line before this one: blank means the paragraph starts here.
+        let before = &text[floor..start - 1];
+        let previous = before.rfind('\n').map_or(floor, |i| floor + i + 1);
+        if text[previous..start - 1].trim().is_empty() {
+            return start;
+        }
+        end = start - 1;
+    }
+}
+
 /// A year said earlier in the same paragraph ("In 1970 ... . They also ...").
 fn year_before_in_paragraph(text: &str, sentence_start: usize) -> Option<i32> {
-    let line_start = text[..sentence_start].rfind('\n').map_or(0, |i| i + 1);
-    tokens(&text[line_start..sentence_start], line_start)
+    let start = paragraph_start(text, sentence_start);
+    tokens(&text[start..sentence_start], start)
         .iter()
         .rev()
         .find_map(Token::year)
@@ -390,7 +418,7 @@ fn year_before_in_paragraph(text: &str, sentence_start: usize) -> Option<i32> {
 
 /// The year of a short heading line just above the paragraph ("1972 October").
 fn heading_year(text: &str, sentence_start: usize) -> Option<i32> {
-    let line_start = text[..sentence_start].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = paragraph_start(text, sentence_start);
     let mut end = line_start.checked_sub(1)?;
     loop {
         let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
@@ -455,7 +483,10 @@ fn attach_event(
         } else {
             &words[after.min(index)..index]
         };
-        if let Some(event) = lexicon::event_of(&fold(words[index].text))
+        let folded = fold(words[index].text);
+        let previous = index.checked_sub(1).map_or("", |i| words[i].text);
+        if let Some(event) = lexicon::event_of(&folded)
+            && !lexicon::is_idiom(previous, &folded)
             && best.is_none_or(|(d, _, _)| distance < d)
             && !dated_relative_to(words, index)
             // "In 1952 he ran, and in 1958 won the election": the event goes to the nearer date
@@ -495,7 +526,12 @@ fn sole_event(words: &[Token], first: usize, after: usize) -> Option<(usize, usi
     }
     let mut found: Option<(usize, Event)> = None;
     for i in (0..words.len()).filter(outside) {
-        if let Some(event) = lexicon::event_of(&fold(words[i].text)) {
+        let folded = fold(words[i].text);
+        let previous = i.checked_sub(1).map_or("", |p| words[p].text);
+        if let Some(event) = lexicon::event_of(&folded) {
+            if lexicon::is_idiom(previous, &folded) {
+                continue;
+            }
             if dated_relative_to(words, i) || event.once {
                 return None;
             }

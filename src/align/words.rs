@@ -408,6 +408,7 @@ fn american(word: &str) -> String {
 fn synonym(word: &str) -> Option<&'static str> {
     Some(match word {
         "lorry" => "truck",
+        "dead" | "died" | "die" | "dies" | "dying" => "death",
         "lorrie" => "truck",
         "reign" => "rule",
         "ballot" => "vote",
