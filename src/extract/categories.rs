@@ -10,12 +10,12 @@
 //!   "demanded", "threatened", "should"),
 //! - negates the cue ("not", "never", "no" within the three words before it).
 //!
-//! The same rule holds for every codebook: nothing in it names a corpus.
-
-use aho_corasick::AhoCorasick;
+//! The same rule holds for every codebook: nothing in it names a corpus. To stay fast, the
+//! tokenizer flags the paragraphs that hold the longest word of some cue phrase; only those are
+//! read for cues.
 
 use super::Found;
-use super::scan::Para;
+use super::scan::{Para, Watch};
 use crate::claims::{Approx, Kind};
 use crate::codebook::Codebook;
 
@@ -23,8 +23,8 @@ use crate::codebook::Codebook;
 #[derive(Debug, Clone, Default)]
 pub struct Cues {
     topics: Vec<TopicCues>,
-    /// Every cue phrase of every topic, to pass over paragraphs that hold none in one scan.
-    any_cue: Option<AhoCorasick>,
+    /// The longest word of every cue phrase: a paragraph without any is passed over.
+    watch: Watch,
 }
 
 #[derive(Debug, Clone)]
@@ -95,28 +95,27 @@ impl Cues {
                     .collect(),
             })
             .collect::<Vec<TopicCues>>();
-        let phrases: Vec<&str> = topics
+        let anchors: Vec<&str> = topics
             .iter()
-            .flat_map(|t| t.phrases.iter().map(|(_, ph)| ph.as_str()))
-            .collect();
-        let any_cue = (!phrases.is_empty())
-            .then(|| {
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                    .build(&phrases)
-                    .ok()
+            .flat_map(|t| t.phrases.iter())
+            .filter_map(|(_, phrase)| {
+                phrase
+                    .split(|c: char| !c.is_alphanumeric())
+                    .max_by_key(|w| w.len())
             })
-            .flatten();
-        Cues { topics, any_cue }
+            .collect();
+        let watch = Watch::new(anchors);
+        Cues { topics, watch }
+    }
+
+    /// The words that flag a paragraph worth reading for cues ([`Cues::scan`]).
+    pub fn watch(&self) -> &Watch {
+        &self.watch
     }
 
     /// Find the category claims of one paragraph.
     pub fn scan(&self, p: Para, found: &mut Vec<Found>) {
-        let Some(any_cue) = &self.any_cue else {
-            return;
-        };
-        if !any_cue.is_match(p.text) {
+        if self.topics.is_empty() {
             return;
         }
         let lower = p.text.to_lowercase();
@@ -124,29 +123,43 @@ impl Cues {
         if lower.len() != p.text.len() {
             return;
         }
-        for sentence in sentences(&lower) {
-            let text = &lower[sentence.clone()];
-            for topic in &self.topics {
-                if !topic.context.is_empty() && !topic.context.iter().any(|c| has_word(text, c)) {
+        for topic in &self.topics {
+            // Cue phrases are rare: find them first, then judge their sentences.
+            let mut hits: Vec<(usize, &str, &str)> = topic
+                .phrases
+                .iter()
+                .flat_map(|(label, phrase)| {
+                    word_matches(&lower, phrase)
+                        .map(move |at| (at, label.as_str(), phrase.as_str()))
+                })
+                .collect();
+            if hits.is_empty() {
+                continue;
+            }
+            hits.sort_unstable();
+            let sentences = sentences(&lower);
+            for (at, label, phrase) in hits {
+                let Some(sentence) = sentences.iter().find(|s| s.contains(&at)) else {
+                    continue;
+                };
+                let text = &lower[sentence.clone()];
+                let asserted = (topic.context.is_empty()
+                    || topic.context.iter().any(|c| has_word(text, c)))
+                    && !NOT_ASSERTED.iter().any(|w| has_word(text, w))
+                    && !negated(&lower[sentence.start..at]);
+                if !asserted {
                     continue;
                 }
-                if NOT_ASSERTED.iter().any(|w| has_word(text, w)) {
-                    continue;
-                }
-                for (label, phrase) in &topic.phrases {
-                    for at in word_matches(text, phrase) {
-                        if negated(&text[..at]) {
-                            continue;
-                        }
-                        let start = sentence.start + at;
-                        let end = start + phrase.len();
-                        let mut claim =
-                            Found::new(Kind::Category, label.clone(), Approx::Exact, start..end)
-                                .unit(topic.unit.clone());
-                        claim.topic = topic.key.clone();
-                        found.push(claim);
-                    }
-                }
+                let mut claim = Found::new(
+                    Kind::Category,
+                    label.to_string(),
+                    Approx::Exact,
+                    at..at + phrase.len(),
+                )
+                .unit(topic.unit.clone())
+                .note(format!("cue '{phrase}' of '{label}'"));
+                claim.topic = topic.key.clone();
+                found.push(claim);
             }
         }
     }

@@ -12,9 +12,13 @@
 //! within the last few paragraphs; otherwise not.
 //!
 //! Conventions: seasons are the northern meteorological ones (spring = March-May, autumn =
-//! September-November, winter = December-February); "early/mid/late" take the first, middle or
-//! last third of a month, year or decade; a century is its hundred years as usually meant
-//! ("20th century" = 1900-1999); a two-digit decade ("the 70s") is in the 1900s.
+//! September-November, winter = December-February); "early", "mid" and "late" take a loose part
+//! of a period, with overlaps, because writers draw the line in different places ("late 1960s" =
+//! 1966-1969, "early 1973" = January-May, "late August" = 20-31 August, "late 19th century" =
+//! 1860-1899), and "the beginning of" and "the end of" a tight one ("the end of 1971" =
+//! October-December, "the end of the 70s" = 1977-1979); early or late in a season is its first
+//! or last month; a century is its hundred years as usually meant ("20th century" = 1900-1999);
+//! a two-digit decade ("the 70s") is in the 1900s.
 
 use jiff::civil::Date;
 
@@ -208,6 +212,30 @@ fn emit(
 
 /// Read one date or range at `i`: the reading and its first and last tokens.
 fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
+    // "around 1970", "circa 1850", "c. 1850": a year, roughly.
+    let about = if p.is_w(i, W::Circa) && p.is_punct(i + 1, '.') {
+        Some(i + 2)
+    } else {
+        match super::hedges::hedge(p, i) {
+            Some((Approx::About, next)) => Some(next),
+            _ => None,
+        }
+    };
+    if let Some(k) = about
+        && let Some(y) = year_digits(p, k)
+        && unit_free(p, k + 1)
+        && super::units::read(p, k + 1).is_some_and(|u| u.last.is_none())
+    {
+        let reading = Reading {
+            value: format!("{y:04}"),
+            kind: Kind::Year,
+            approx: Approx::About,
+            year: Some(y),
+            day: None,
+            note: String::new(),
+        };
+        return Some((reading, i, k));
+    }
     // Ranges introduced by a word: "between 1970 and 1973", "from 1948 until 1958".
     if p.is_w(i, W::Between) || p.is_w(i, W::From) {
         let joiners: &[W] = if p.is_w(i, W::Between) {
@@ -404,8 +432,27 @@ fn text(p: Period) -> String {
 
 /// Read one point or period at `i`: a day, month, or year, with or without its year.
 fn period(p: Para, i: usize) -> Option<(Period, usize)> {
-    // "11 September 1973", "29 June"
+    // ISO dates: "1973-09-11"
+    if let Some(y) = year_digits_before_dash(p, i)
+        && p.is_punct(i + 1, '-')
+        && p.touching(i + 1)
+        && p.touching(i + 2)
+        && let Some((m, 2)) = p.plain_int(i + 2)
+        && p.is_punct(i + 3, '-')
+        && p.touching(i + 3)
+        && p.touching(i + 4)
+        && let Some((d, 2)) = p.plain_int(i + 4)
+    {
+        Date::new(y, m as i8, d as i8).ok()?;
+        return Some((Period::Day(y, m as u8, d as u8), i + 5));
+    }
+    // "11 September 1973", "29 June", "the 3rd of May 1921"
     if let Some((d, after_d)) = day_number(p, i)
+        && let Some(after_d) = Some(if p.is_w(after_d, W::Of) {
+            after_d + 1
+        } else {
+            after_d
+        })
         && let Some(m) = month(p, after_d, true)
     {
         let mut k = after_d + 1;
@@ -531,6 +578,12 @@ fn day_number(p: Para, i: usize) -> Option<(u8, usize)> {
     Some((d as u8, next))
 }
 
+/// The year of an ISO date, whose dash would stop [`year_digits`].
+fn year_digits_before_dash(p: Para, i: usize) -> Option<i16> {
+    let (y, len) = p.plain_int(i)?;
+    (len == 4 && (1000..=2100).contains(&y)).then_some(y as i16)
+}
+
 /// Four digits that can only be a year in a date ("11 September 1973").
 fn year_digits(p: Para, i: usize) -> Option<i16> {
     let (y, len) = p.plain_int(i)?;
@@ -557,15 +610,7 @@ fn year(p: Para, i: usize) -> Option<i16> {
             return None;
         }
     }
-    match p.lex(i + 1) {
-        Lex::Dur(_)
-        | Lex::Measure(_)
-        | Lex::Currency(_)
-        | Lex::Scale(_)
-        | Lex::W(W::Percent | W::Per | W::Times | W::Points) => return None,
-        _ => {}
-    }
-    if p.is_punct(i + 1, '%') || p.is_punct(i + 1, ':') && p.is_number(i + 2) {
+    if !unit_free(p, i + 1) {
         return None;
     }
     // "executed 1889 different actions": a word that does not place a year before it, and a
@@ -578,6 +623,21 @@ fn year(p: Para, i: usize) -> Option<i16> {
         return None;
     }
     Some(y)
+}
+
+/// Does nothing at `k` make the number before it a measure, a count of time or money
+/// ("1000 days", "1500 tons", "2000%", "10:15").
+fn unit_free(p: Para, k: usize) -> bool {
+    let unit = matches!(
+        p.lex(k),
+        Lex::Dur(_)
+            | Lex::Measure(_)
+            | Lex::Currency(_)
+            | Lex::Scale(_)
+            | Lex::W(W::Percent | W::Per | W::Times | W::Points)
+    );
+    let time = p.is_punct(k, ':') && p.is_number(k + 1);
+    !(unit || time || p.is_punct(k, '%'))
 }
 
 /// Words after which four digits are a year.
@@ -642,8 +702,8 @@ fn qualifier(p: Para, i: usize) -> (usize, Option<Third>, usize) {
         Lex::W(W::Late) => (k, Third::Late, k + 1),
         Lex::W(W::Mid) if p.is_dash(k + 1) => (k, Third::Mid, k + 2),
         Lex::W(W::Mid) => (k, Third::Mid, k + 1),
-        Lex::W(W::End) if p.is_w(k + 1, W::Of) => (i, Third::Late, k + 2),
-        Lex::W(W::Beginning | W::Start) if p.is_w(k + 1, W::Of) => (i, Third::Early, k + 2),
+        Lex::W(W::End) if p.is_w(k + 1, W::Of) => (i, Third::End, k + 2),
+        Lex::W(W::Beginning | W::Start) if p.is_w(k + 1, W::Of) => (i, Third::Start, k + 2),
         Lex::W(W::Middle) if p.is_w(k + 1, W::Of) => (i, Third::Mid, k + 2),
         _ => return (i, None, i),
     };
@@ -652,9 +712,15 @@ fn qualifier(p: Para, i: usize) -> (usize, Option<Third>, usize) {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Third {
+    /// "early": the first part, loosely (the first four years of a decade).
     Early,
     Mid,
+    /// "late": the last part, loosely (the last four years of a decade).
     Late,
+    /// "the beginning of": the first part, tightly (the first three years of a decade).
+    Start,
+    /// "the end of": the last part, tightly (the last three years of a decade).
+    End,
 }
 
 /// A qualified period: "early 1973", "late August", "the late 1960s", "mid-1972", "the end of
@@ -681,18 +747,22 @@ fn qualified(p: Para, j: usize, q: Third, ctx: &Context) -> Option<(Reading, usi
     let value = match a {
         Period::Year(y) => {
             let (m1, m2) = match q {
-                Third::Early => (1, 4),
-                Third::Mid => (5, 8),
-                Third::Late => (9, 12),
+                Third::Start => (1, 3),
+                Third::Early => (1, 5),
+                Third::Mid => (4, 9),
+                Third::Late => (8, 12),
+                Third::End => (10, 12),
             };
             format!("{y:04}-{m1:02}/{y:04}-{m2:02}")
         }
         Period::Month(y, m) => {
             let last_day = Date::new(y, m as i8, 1).ok()?.last_of_month().day();
             let (d1, d2) = match q {
+                Third::Start => (1, 7),
                 Third::Early => (1, 10),
-                Third::Mid => (11, 20),
-                Third::Late => (21, last_day),
+                Third::Mid => (10, 20),
+                Third::Late => (20, last_day),
+                Third::End => (last_day - 6, last_day),
             };
             format!("{y:04}-{m:02}-{d1:02}/{y:04}-{m:02}-{d2:02}")
         }
@@ -740,9 +810,11 @@ fn decade(p: Para, i: usize, q: Option<Third>) -> Option<(Reading, usize, usize)
         None => (format!("{start:04}s"), Kind::Year),
         Some(q) => {
             let (a, b) = match q {
+                Third::Start => (0, 2),
                 Third::Early => (0, 3),
-                Third::Mid => (4, 6),
-                Third::Late => (7, 9),
+                Third::Mid => (3, 6),
+                Third::Late => (6, 9),
+                Third::End => (7, 9),
             };
             (format!("{:04}/{:04}", start + a, start + b), Kind::Year)
         }
@@ -783,9 +855,11 @@ fn century(p: Para, i: usize, q: Option<Third>) -> Option<(Reading, usize)> {
     let start = (n as i16 - 1) * 100;
     let (a, b) = match q {
         None => (0, 99),
-        Some(Third::Early) => (0, 32),
-        Some(Third::Mid) => (33, 66),
-        Some(Third::Late) => (67, 99),
+        Some(Third::Start) => (0, 29),
+        Some(Third::Early) => (0, 39),
+        Some(Third::Mid) => (30, 69),
+        Some(Third::Late) => (60, 99),
+        Some(Third::End) => (70, 99),
     };
     Some((
         Reading {
@@ -825,9 +899,9 @@ fn season(p: Para, i: usize, q: Option<Third>) -> Option<(Reading, usize)> {
         }
         Some(q) => {
             let (y1, m1) = month_at(match q {
-                Third::Early => 0,
+                Third::Early | Third::Start => 0,
                 Third::Mid => 1,
-                Third::Late => 2,
+                Third::Late | Third::End => 2,
             });
             format!("{y1:04}-{m1:02}")
         }
@@ -860,8 +934,24 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
         );
         return Some(last + 1);
     }
-    let at = p.word_is(i, "at");
+    let at = p.is_w(i, W::At);
     let h_at = if at { i + 1 } else { i };
+    // "5pm", "at 5 p.m."
+    if let Some((h, 1..=2)) = p.plain_int(h_at)
+        && (1..=12).contains(&h)
+        && let Some(last) = meridiem(p, h_at + 1)
+    {
+        if let Some((day, quote, _)) = &ctx.last_day {
+            let note = format!(
+                "time {} on {day}, the day of '{quote}' written before",
+                &p.text[p.span(h_at, last)]
+            );
+            found.push(
+                Found::new(Kind::Date, day.to_string(), Approx::Exact, p.span(i, last)).note(note),
+            );
+        }
+        return Some(last + 1);
+    }
     let (h, hl) = p.plain_int(h_at)?;
     if hl > 2 || h > 24 || !p.is_punct(h_at + 1, ':') || !p.touching(h_at + 1) {
         return None;
@@ -885,6 +975,25 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
     let note = format!("time {h}:{m:02} on {day}, the day of '{quote}' written before");
     found.push(Found::new(Kind::Date, day.to_string(), Approx::Exact, p.span(i, last)).note(note));
     Some(last + 1)
+}
+
+/// "pm", "a.m.": the last token of the marker at `k`, if there is one.
+fn meridiem(p: Para, k: usize) -> Option<usize> {
+    let word = p.str(k).to_ascii_lowercase();
+    if !p.is_word(k) {
+        return None;
+    }
+    match word.as_str() {
+        "am" | "pm" => Some(if p.is_punct(k + 1, '.') && p.touching(k + 1) {
+            k + 1
+        } else {
+            k
+        }),
+        "a" | "p" if p.is_punct(k + 1, '.') && p.word_is(k + 2, "m") => {
+            Some(if p.is_punct(k + 3, '.') { k + 3 } else { k + 2 })
+        }
+        _ => None,
+    }
 }
 
 /// "between 9 and 10," with nothing counted after it: a span of hours. Returns its last token.
@@ -954,11 +1063,11 @@ mod tests {
         date("In the 1920’s, despite", "the 1920’s", "1920s");
         date("In the 1920's, despite", "the 1920's", "1920s");
         date("the challenges of the 70s", "the 70s", "1970s");
-        date("the late 1960s with", "late 1960s", "1967/1969");
+        date("the late 1960s with", "late 1960s", "1966/1969");
         date(
             "the beginning of the 20th century were",
             "the beginning of the 20th century",
-            "1900/1932",
+            "1900/1929",
         );
     }
 
@@ -1042,7 +1151,7 @@ mod tests {
             [
                 "1972-04/1972-07",
                 "1973-06",
-                "1973-06-21/1973-06-30",
+                "1973-06-20/1973-06-30",
                 "1973-09-11"
             ]
         );
@@ -1060,6 +1169,12 @@ mod tests {
         check(&c, Kind::Date, "1973-09-11", Approx::Exact, "");
         assert!(c.note.contains("11:53"));
         assert!(claims("At 11:53 planes fired.").is_empty());
+        assert!(claims("At 5pm planes fired.").is_empty());
+        let c = one(
+            "On 4 July 1931 it opened.\nAt 5 p.m. it closed.",
+            "At 5 p.m.",
+        );
+        assert_eq!(c.value_text, "1931-07-04");
         let text = "The coup of September 11, 1973 began early.\nBetween 9 and 10, he called.";
         let c = one(text, "Between 9 and 10");
         check(&c, Kind::Date, "1973-09-11", Approx::Exact, "");
@@ -1067,6 +1182,16 @@ mod tests {
             text.replace("10,", "10 people").as_str(),
             "Between 9 and 10 people",
         );
+        assert_eq!(c.kind, Kind::Count);
+    }
+
+    #[test]
+    fn years_roughly() {
+        let c = one("built around 1850 by", "around 1850");
+        check(&c, Kind::Year, "1850", Approx::About, "");
+        let c = one("a portrait, c. 1610.", "c. 1610");
+        check(&c, Kind::Year, "1610", Approx::About, "");
+        let c = one("around 1500 workers", "around 1500 workers");
         assert_eq!(c.kind, Kind::Count);
     }
 

@@ -70,7 +70,8 @@ pub fn spelled(p: Para, i: usize) -> Option<Spelled> {
         p.lex(i + 2),
         Lex::W(W::Later | W::Ago | W::After | W::Before)
     );
-    if let Lex::Dur(unit) = p.lex(i + 1)
+    if let Lex::Dur(_) = p.lex(i + 1)
+        && let Some(unit) = super::scan::unit_name(p.lex(i + 1))
         && (measured_before || measured_after)
     {
         return Some(Spelled {

@@ -1,10 +1,15 @@
 //! Figures: a hedge, a number (or a vague magnitude, a proportion, a duration in words), and
 //! the unit after it, read as one claim with the interval the wording allows.
 //!
-//! Not figures: list numbering ("1." at the start of a paragraph), numbers that are part of a
-//! name ("Chile 1", "Article 5"), references ("page 12", "No. 3"), times of day with no date
-//! in context, a lone "one" ("one of the founders"), bare number words with nothing counted
-//! ("the two"), and ordinals in names ("the Second World War").
+//! Not figures: list numbering ("1." at the start of a paragraph), a paragraph that is one bare
+//! number (a page number), numbers that are part of a name ("Chile 1", "COVID-19", "F-16"),
+//! references ("page 12", "p. 45", "No. 3"), codes and numeric dates of unknown order (three
+//! numbers or more joined without spaces: "978-0-14-044913-6", "05/06/2019"), slashed pairs
+//! ("9/11", "24/7"), web addresses, times of day with no date in context, a lone "one" in
+//! idioms ("one of the founders", "on the one hand", "one version … another"), bare number
+//! words with nothing counted ("the two"), "first" as a discourse word ("First of all", "his
+//! first priority": only "the first …" and "first time" rank), and ordinals in names ("the
+//! Second World War").
 
 use super::Found;
 use super::scan::{Class, Lex, Para, W};
@@ -94,8 +99,20 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     {
         return Some(next);
     }
-    let first = numbers::read(p, j)?;
-    let lone_word = first.words && p.word_is(j, "one") && first.next == j + 1;
+    let mut first = numbers::read(p, j)?;
+    // "$5m", "$20k", "£1.2bn": a letter suffix scales an amount of money.
+    if currency.is_some() && p.touching(first.next) {
+        let e = match p.str(first.next) {
+            "k" | "K" => 3,
+            "m" | "M" => 6,
+            _ => 0,
+        };
+        if e > 0 {
+            numbers::scale(&mut first, e);
+            first.next += 1;
+        }
+    }
+    let lone_word = first.words && p.lex(j) == Lex::Card(1) && first.next == j + 1;
     if first.next < p.len() && p.is_punct(first.next, ':') && p.is_number(first.next + 1) {
         // A time of day the date parser could not place.
         return Some(first.next + 2);
@@ -247,10 +264,61 @@ fn scaled(n: &numbers::Num, factor: f64) -> String {
     }
 }
 
-/// Skip tokens that look like figures but are not: list numbering and references.
-fn not_a_figure(p: Para, i: usize) -> Option<usize> {
+/// Skip tokens that look like figures but are not: web addresses, codes ("978-0-14-044913-6",
+/// "COVID-19", "F-16"), list numbering and references ("p. 45", "Figure 2"). Returns the token
+/// after what is skipped. Dates are parsed after this, so it must not take them.
+pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
+    // A web address runs to the next space.
+    if p.is_w(i, W::Web) {
+        let mut k = i + 1;
+        while k < p.len() && p.touching(k) {
+            k += 1;
+        }
+        return (k > i + 1).then_some(k);
+    }
     if !p.is_number(i) {
         return None;
+    }
+    let joiner = |k: usize| {
+        p.touching(k)
+            && p.touching(k + 1)
+            && matches!(p.class(k), Some(Class::Punct('-' | '/' | '.' | '–')))
+    };
+    // "9/11", "24/7", "1/3": a slashed pair names a day or a ratio, not a count.
+    if p.is_punct(i + 1, '/') && p.touching(i + 1) && p.touching(i + 2) && p.is_number(i + 2) {
+        return Some(i + 3);
+    }
+    // The tail of a joined pair whose head was not a figure ("Call 555-1234"): neither is it.
+    if i >= 2 && joiner(i - 1) && p.is_number(i - 2) {
+        return Some(i + 1);
+    }
+    // Three numbers or more joined without spaces: a code, a phone or ISBN number, a numeric
+    // date whose order cannot be known ("05/06/2019"). ISO dates are left to the date parser.
+    {
+        let mut k = i;
+        let mut numbers = 1;
+        while joiner(k + 1) && p.is_number(k + 2) {
+            k += 2;
+            numbers += 1;
+        }
+        let iso = numbers == 3
+            && p.str(i).len() == 4
+            && p.is_punct(i + 1, '-')
+            && p.str(i + 2).len() == 2
+            && p.str(i + 4).len() == 2;
+        if numbers >= 3 && !iso {
+            return Some(k + 1);
+        }
+    }
+    // A number hyphenated to a capitalised word is a name: "COVID-19", "F-16", "B-52".
+    if i >= 2
+        && p.is_dash(i - 1)
+        && p.touching(i - 1)
+        && p.touching(i)
+        && p.is_word(i - 2)
+        && p.capitalized(i - 2)
+    {
+        return Some(i + 1);
     }
     // "1." or "2)" opening a paragraph or following a bullet.
     let opens = i == 0 || p.is_punct(i - 1, '•') || p.is_punct(i - 1, '(') && i == 1;
@@ -262,7 +330,13 @@ fn not_a_figure(p: Para, i: usize) -> Option<usize> {
         return Some(i + 2);
     }
     if i > 0 {
-        let before = p.str(i - 1).to_ascii_lowercase();
+        // "p. 45", "No. 3": the abbreviation's full stop comes between.
+        let k = if p.is_punct(i - 1, '.') && i >= 2 {
+            i - 2
+        } else {
+            i - 1
+        };
+        let before = p.str(k).to_ascii_lowercase();
         const REFERENCES: &[&str] = &[
             "page",
             "pages",
@@ -291,7 +365,7 @@ fn not_a_figure(p: Para, i: usize) -> Option<usize> {
             "item",
             "paragraph",
         ];
-        if REFERENCES.contains(&before.as_str()) || p.is_punct(i - 1, '#') {
+        if p.is_word(k) && REFERENCES.contains(&before.as_str()) || p.is_punct(i - 1, '#') {
             return Some(i + 1);
         }
     }
@@ -463,6 +537,13 @@ mod tests {
         check(&c, Kind::Count, "700", Approx::MoreThan, "soldiers");
         assert!(claims("one of its founding members").is_empty());
         assert!(claims("the two of them").is_empty());
+        let c = one(
+            "three opposition radio station gave",
+            "three opposition radio station",
+        );
+        check(&c, Kind::Count, "3", Approx::Exact, "stations");
+        let c = one("and one pregnant woman were killed", "one pregnant woman");
+        check(&c, Kind::Count, "1", Approx::Exact, "women");
         let c = one("he shot down one tank from", "one tank");
         check(&c, Kind::Count, "1", Approx::Exact, "tanks");
         assert!(claims("each one written by").is_empty());
@@ -478,6 +559,10 @@ mod tests {
         );
         check(&c, Kind::Count, "3/9", Approx::Vague, "parties");
         assert!(claims("several of them").is_empty());
+        let c = one("scores of barges were used", "scores of barges");
+        check(&c, Kind::Count, "40/99", Approx::Vague, "barges");
+        let c = one("1,400 men worked; 16 died.", "16");
+        check(&c, Kind::Count, "16", Approx::Exact, "");
     }
 
     #[test]
@@ -526,6 +611,12 @@ mod tests {
         check(&c, Kind::Money, "30000000", Approx::Exact, "USD");
         let c = one("it cost $4.2 million", "$4.2 million");
         bounds(&c, 4.15e6, 4.25e6);
+        let c = one("a $5m grant", "$5m");
+        check(&c, Kind::Money, "5000000", Approx::Exact, "USD");
+        let c = one("a £1.2bn loss", "£1.2bn");
+        check(&c, Kind::Money, "1200000000", Approx::Exact, "GBP");
+        let c = one("it is 49 m high", "49 m");
+        check(&c, Kind::Quantity, "49", Approx::Exact, "metres");
     }
 
     #[test]
@@ -566,6 +657,17 @@ mod tests {
             500.0,
             1500.0,
         );
+    }
+
+    #[test]
+    fn codes_and_addresses_are_not_figures() {
+        assert!(claims("ISBN 978-0-14-044913-6.").is_empty());
+        assert!(claims("see https://example.com/2019/05/article-123 now").is_empty());
+        assert!(claims("about COVID-19 and the F-16").is_empty());
+        assert!(claims("Call 555-1234-99.").is_empty());
+        assert!(claims("Call 555-1234.").is_empty());
+        assert!(claims("after 9/11 and 24/7 news").is_empty());
+        assert!(claims("See p. 45 and Figure 2.").is_empty());
     }
 
     #[test]

@@ -78,6 +78,8 @@ pub fn vague(p: Para, i: usize) -> Option<Vague> {
             }
         }
         Lex::W(W::Dozens) => (24.0, 144.0, of(i + 1)),
+        // "scores of barges": a score is twenty; "test scores" are not a magnitude.
+        Lex::W(W::Scores) if p.is_w(i + 1, W::Of) => (40.0, 99.0, i + 2),
         Lex::W(W::Several) => match p.lex(i + 1) {
             Lex::Scale(e) => {
                 let (low, high) = range(e, 3.0);
@@ -166,14 +168,22 @@ fn fraction(p: Para, i: usize) -> Option<(f64, usize)> {
             Lex::W(W::Half) if !joined(i + 2) && !p.is_w(i + 2, W::A) => Some((0.5, i + 2)),
             _ => None,
         },
-        Lex::Card(n) if n <= 9 => match p.lex(i + 1) {
-            Lex::Ord(3) if n == 1 => Some((1.0 / 3.0, i + 2)),
-            Lex::W(W::Thirds) if n == 2 => Some((2.0 / 3.0, i + 2)),
-            Lex::W(W::Quarter) if n == 1 => Some((0.25, i + 2)),
-            Lex::W(W::Quarters) if n == 3 => Some((0.75, i + 2)),
-            Lex::W(W::Half) if n == 1 => Some((0.5, i + 2)),
-            _ => None,
-        },
+        Lex::Card(n) if n <= 9 => {
+            // "two thirds" or "two-thirds"
+            let k = if joined(i + 1) && p.touching(i + 2) {
+                i + 2
+            } else {
+                i + 1
+            };
+            match p.lex(k) {
+                Lex::Ord(3) if n == 1 => Some((1.0 / 3.0, k + 1)),
+                Lex::W(W::Thirds) if n == 2 => Some((2.0 / 3.0, k + 1)),
+                Lex::W(W::Quarter) if n == 1 => Some((0.25, k + 1)),
+                Lex::W(W::Quarters) if n == 3 => Some((0.75, k + 1)),
+                Lex::W(W::Half) if n == 1 => Some((0.5, k + 1)),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
@@ -260,6 +270,8 @@ mod tests {
         check(&c, Kind::Percent, "33.33", Approx::Exact, "percent");
         let c = one("two thirds of the seats", "two thirds");
         check(&c, Kind::Percent, "66.67", Approx::Exact, "percent");
+        let c = one("Nearly two-thirds of the city burned", "Nearly two-thirds");
+        check(&c, Kind::Percent, "66.67", Approx::About, "percent");
         assert!(super::super::testing::claims("a half-hearted reform").is_empty());
     }
 }

@@ -1,10 +1,12 @@
 //! Extraction: propose every figure, date and duration of every source as a claim (issue 3).
 //!
-//! Each source is read once, paragraph by paragraph (a paragraph is a line of the file). A
-//! paragraph is cut into tokens ([`scan`]); at each token the date parser ([`dates`]) and then
-//! the figure parser ([`figures`]: hedge, number, unit) try to read a claim; what they read is
-//! the interval the wording allows. Codebook cue phrases give qualitative claims
-//! ([`categories`]). Page furniture found by [`boilerplate`] is skipped.
+//! Each source is read once, paragraph by paragraph (`paragraphs`: a line, or hard-wrapped
+//! lines joined). A paragraph is cut into tokens (`scan`); at each token that can start one,
+//! the date parser (`dates`) and then the figure parser (`figures`: hedge, number, unit) try
+//! to read a claim, as the interval its wording allows. Codebook cue phrases give qualitative
+//! claims (`categories`). Page furniture found by `boilerplate` is skipped. Sources are read
+//! in parallel (rayon); the output is sorted by source and position, so it is the same on every
+//! run.
 //!
 //! Candidates are typed [`Claim`]s with status `auto` and origin `extracted`, and an empty id;
 //! [`merge`] folds them into the ledger without touching a person's rows.
@@ -17,6 +19,7 @@ mod figures;
 mod hedges;
 pub mod merge;
 mod numbers;
+mod paragraphs;
 mod scan;
 mod units;
 
@@ -28,6 +31,7 @@ use crate::claims::{Approx, Claim, Interval, Kind, Origin, Status, Value};
 use crate::codebook::Codebook;
 use crate::progress::{Progress, Silent};
 use crate::sources::Corpus;
+use scan::W;
 
 /// Every candidate claim in the corpus, sorted by source id then position.
 pub fn extract(corpus: &Corpus, codebook: &Codebook) -> Vec<Claim> {
@@ -51,12 +55,16 @@ pub fn extract_reporting(
             found
         })
         .collect();
-    claims.sort_by(|a, b| {
+    // Sources are usually sorted by id already, and each one's claims by position.
+    let order = |a: &Claim, b: &Claim| {
         a.source
             .cmp(&b.source)
             .then_with(|| span_key(a).cmp(&span_key(b)))
             .then_with(|| a.kind.cmp(&b.kind))
-    });
+    };
+    if !claims.is_sorted_by(|a, b| order(a, b).is_le()) {
+        claims.par_sort_by(order);
+    }
     claims
 }
 
@@ -116,32 +124,33 @@ impl Found {
 
 fn extract_with(source_id: &str, text: &str, cues: &categories::Cues) -> Vec<Claim> {
     let furniture = boilerplate::Furniture::find(text);
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+        .collect();
     let mut context = dates::Context::default();
     let mut tokens = Vec::new();
     let mut found = Vec::new();
     let mut claims = Vec::new();
-    let mut offset = 0;
-    for (index, raw) in text.split_inclusive('\n').enumerate() {
-        let start = offset;
-        offset += raw.len();
-        let body = raw.trim_end_matches(['\n', '\r']);
-        if body.trim().is_empty() {
-            continue;
-        }
-        if furniture.covers(start) {
+    for range in paragraphs::split(text) {
+        if furniture.covers(range.start) {
             context.leave_paragraph();
             continue;
         }
-        scan::tokenize(body, &mut tokens);
+        let body = &text[range.clone()];
+        let has_cue = scan::tokenize_watching(body, &mut tokens, cues.watch());
         let para = scan::Para {
             text: body,
             tokens: &tokens,
         };
         found.clear();
         read_paragraph(para, &mut context, &mut found);
-        cues.scan(para, &mut found);
+        if has_cue {
+            cues.scan(para, &mut found);
+        }
         for f in found.drain(..) {
-            if let Some(claim) = to_claim(source_id, text, start, index as u64 + 1, f) {
+            let at = range.start + f.span.start;
+            let line = line_starts.partition_point(|&s| s <= at) as u64;
+            if let Some(claim) = to_claim(source_id, text, range.start, line, f) {
                 claims.push(claim);
             }
         }
@@ -156,10 +165,16 @@ fn read_paragraph(para: scan::Para, context: &mut dates::Context, found: &mut Ve
     if dates::heading(para, context, found) {
         return;
     }
+    // A paragraph that is one bare number is a page number or a label, not a figure.
+    if para.len() == 1 && para.is_number(0) {
+        return;
+    }
     let mut i = 0;
     while i < para.len() {
         if !may_start(para, i) {
             i += 1;
+        } else if let Some(next) = figures::not_a_figure(para, i) {
+            i = next;
         } else if let Some(next) = dates::parse(para, i, context, found) {
             i = next;
         } else if let Some(next) = figures::parse(para, i, found) {
@@ -176,7 +191,56 @@ fn may_start(para: scan::Para, i: usize) -> bool {
     let token = &para.tokens[i];
     match token.class {
         scan::Class::Number => true,
-        scan::Class::Word => token.lex != scan::Lex::Other || para.str(i) == "US",
+        scan::Class::Word => match token.lex {
+            scan::Lex::Other => para.str(i) == "US",
+            // Words that only ever continue a figure ("of", "and", "percent", "years").
+            scan::Lex::W(w) => !matches!(
+                w,
+                W::Of
+                    | W::And
+                    | W::Or
+                    | W::To
+                    | W::On
+                    | W::For
+                    | W::By
+                    | W::Per
+                    | W::Than
+                    | W::Until
+                    | W::Till
+                    | W::Through
+                    | W::Since
+                    | W::During
+                    | W::After
+                    | W::Before
+                    | W::Later
+                    | W::Ago
+                    | W::Least
+                    | W::Most
+                    | W::Much
+                    | W::Many
+                    | W::Next
+                    | W::Only
+                    | W::Percent
+                    | W::Percentage
+                    | W::Points
+                    | W::Cent
+                    | W::Old
+                    | W::Way
+                    | W::Times
+                    | W::Time
+                    | W::Few
+                    | W::Majority
+                    | W::Thirds
+                    | W::Quarters
+                    | W::Century
+                    | W::Centuries
+                    | W::Decades
+                    | W::Hour
+                    | W::Excess
+            ),
+            scan::Lex::Dur(_) | scan::Lex::Currency(_) | scan::Lex::Measure(_) => false,
+            _ => true,
+        },
         scan::Class::Punct(c) => matches!(c, '$' | '£' | '€' | '\'' | '’' | '‘'),
     }
 }
@@ -282,6 +346,27 @@ by tram.\n";
             .map(|(k, v, a, q)| (*k, v.to_string(), *a, q.to_string()))
             .collect();
         assert_eq!(got, want);
+    }
+
+    proptest::proptest! {
+        /// Any text, however odd its characters: no panic, and every quote is the text at its
+        /// span, on its line.
+        #[test]
+        fn any_text_gives_well_placed_claims(
+            text in "([0-9]{1,5}|[ ,.:;$%’'\n-]|the |about |more than |half |June |Sept |1973|’s|s |é|—|\u{202f}|killed himself |[a-zA-Z]{1,8}){0,40}"
+        ) {
+            for claim in claims(&text) {
+                let span = claim.span.clone().expect("span");
+                proptest::prop_assert_eq!(&text[span.clone()], claim.quote.as_str());
+                proptest::prop_assert_eq!(text[..span.start].matches('\n').count() as u64 + 1, claim.line);
+                proptest::prop_assert!(Value::parse(claim.kind, &claim.value_text).is_ok());
+            }
+        }
+    }
+
+    #[test]
+    fn a_lone_number_is_page_furniture() {
+        assert!(claims("The end.\n\n12\n\nNext chapter.").is_empty());
     }
 
     #[test]

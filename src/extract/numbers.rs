@@ -156,6 +156,14 @@ fn words(p: Para, i: usize) -> Option<Num> {
     })
 }
 
+/// Multiply a number by `10^e`, as a suffix does ("$5m", "$20k").
+pub fn scale(n: &mut Num, e: i32) {
+    n.text = shift(&n.text, e);
+    n.value = n.text.parse().unwrap_or(n.value * 10f64.powi(e));
+    n.step *= 10f64.powi(e);
+    n.zeros_may_round = false;
+}
+
 /// The place of the last written digit of a plain decimal.
 pub fn place(written: &str) -> f64 {
     match written.split_once('.') {

@@ -1,9 +1,10 @@
 //! The tokenizer: one pass over a paragraph, cutting it into words, numbers and punctuation.
 //!
 //! Every parser in `extract` works on these tokens rather than on the raw text, so the text is
-//! read once. Each word is looked up once in a small sorted lexicon ([`Lex`]) of the words that
-//! matter to figures (number words, months, hedges, units); everything else is `Lex::Other` and
-//! costs one failed binary search. Offsets are bytes into the paragraph.
+//! read once. Each word is looked up once in a small lexicon ([`Lex`]) of the words that matter
+//! to figures (number words, months, hedges, units), a hash table keyed by the word's lower-case
+//! bytes packed into an integer as the word is scanned; everything else is `Lex::Other`. Offsets
+//! are bytes into the paragraph.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -113,6 +114,9 @@ pub enum W {
     Hour,
     Once,
     Twice,
+    Scores,
+    /// "http", "https", "www": a web address starts.
+    Web,
 }
 
 /// What a word means to the parsers.
@@ -135,11 +139,11 @@ pub enum Lex {
     /// spring = 0, summer = 1, autumn = 2, winter = 3.
     Season(u8),
     /// A unit of time for durations, in its plural spelling.
-    Dur(&'static str),
+    Dur(u8),
     /// A currency named in words, with its code.
-    Currency(&'static str),
+    Currency(u8),
     /// A unit of measure, in its plural spelling.
-    Measure(&'static str),
+    Measure(u8),
     W(W),
 }
 
@@ -271,8 +275,51 @@ impl<'a> Para<'a> {
     }
 }
 
+/// Words to watch for while tokenizing, so that a later, slower reading (codebook cue
+/// phrases) runs only on the paragraphs that hold one of them.
+#[derive(Debug, Clone, Default)]
+pub struct Watch {
+    /// One bit per key hash: most words are rejected without a lookup.
+    mask: u64,
+    keys: Vec<u128>,
+    /// Some watched word cannot be packed (not ASCII, or long): every paragraph is flagged.
+    always: bool,
+}
+
+impl Watch {
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Watch {
+        let mut watch = Watch::default();
+        for word in words {
+            match pack(word.as_bytes()) {
+                Some(key) => {
+                    watch.mask |= 1 << Watch::bit(key);
+                    watch.keys.push(key);
+                }
+                None => watch.always = true,
+            }
+        }
+        watch.keys.sort_unstable();
+        watch
+    }
+
+    fn bit(key: u128) -> u32 {
+        ((key as u64) ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as u32 >> 26
+    }
+
+    fn sees(&self, key: u128) -> bool {
+        self.mask & (1 << Watch::bit(key)) != 0 && self.keys.binary_search(&key).is_ok()
+    }
+}
+
 /// Cut `text` into tokens, reusing `out`.
-pub fn tokenize(text: &str, out: &mut Vec<Token>) {
+#[cfg(test)]
+pub fn tokenize(text: &str, out: &mut Vec<Token>) -> bool {
+    tokenize_watching(text, out, &Watch::default())
+}
+
+/// [`tokenize`], flagging the words of `watch`.
+pub fn tokenize_watching(text: &str, out: &mut Vec<Token>, watch: &Watch) -> bool {
+    let mut seen = watch.always;
     out.clear();
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -292,6 +339,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
         } else if b.is_ascii_alphabetic() || (b >= 0x80 && starts_letter(text, i)) {
             let (end, key) = word_end(text, i);
             let lex = key.map_or(Lex::Other, |key| {
+                seen = seen || watch.sees(key);
                 lexicon().get(&key).copied().unwrap_or(Lex::Other)
             });
             out.push(Token {
@@ -323,6 +371,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             i = end;
         }
     }
+    seen
 }
 
 fn starts_letter(text: &str, i: usize) -> bool {
@@ -360,16 +409,14 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
             .and_then(|rest| rest.chars().next())
             .is_some_and(char::is_alphabetic)
     };
-    let mut key = 0u128;
+    let mut key = [0u8; 16];
     let mut packable = true;
     let mut i = start;
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii_alphanumeric() || b == b'\'' && letter_at(i + 1) {
-            let n = i - start;
-            if n < 16 {
-                key |= u128::from(b.to_ascii_lowercase()) << (8 * n);
-            } else {
-                packable = false;
+            match key.get_mut(i - start) {
+                Some(slot) => *slot = b.to_ascii_lowercase(),
+                None => packable = false,
             }
             i += 1;
         } else if b >= 0x80 {
@@ -384,7 +431,7 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
             break;
         }
     }
-    (i, packable.then_some(key))
+    (i, packable.then(|| u128::from_le_bytes(key)))
 }
 
 /// The lexicon, keyed by the lower-case bytes of a word packed into a `u128`.
@@ -441,6 +488,113 @@ pub fn lookup(word: &[u8]) -> Lex {
         Some(key) => lexicon().get(&key).copied().unwrap_or(Lex::Other),
         None => Lex::Other,
     }
+}
+
+/// Units of time as written, with the plural that names them in a claim.
+const DURATIONS: &[(&str, &str)] = &[
+    ("year", "years"),
+    ("years", "years"),
+    ("month", "months"),
+    ("months", "months"),
+    ("week", "weeks"),
+    ("weeks", "weeks"),
+    ("day", "days"),
+    ("days", "days"),
+    ("hours", "hours"),
+    ("minute", "minutes"),
+    ("minutes", "minutes"),
+];
+
+/// Currencies named in words, with their code.
+const CURRENCIES: &[(&str, &str)] = &[
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("usd", "USD"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("sterling", "GBP"),
+    ("peso", "pesos"),
+    ("pesos", "pesos"),
+    ("escudo", "escudos"),
+    ("escudos", "escudos"),
+    ("yen", "JPY"),
+    ("rubles", "rubles"),
+    ("roubles", "rubles"),
+    ("francs", "francs"),
+];
+
+/// Units of measure as written, with the name a claim gives them.
+const MEASURES: &[(&str, &str)] = &[
+    ("ton", "tons"),
+    ("tons", "tons"),
+    ("tonne", "tonnes"),
+    ("tonnes", "tonnes"),
+    ("kilogram", "kilograms"),
+    ("kilograms", "kilograms"),
+    ("kg", "kg"),
+    ("cm", "cm"),
+    ("m", "metres"),
+    ("mm", "mm"),
+    ("lb", "lb"),
+    ("lbs", "lb"),
+    ("mph", "mph"),
+    ("ppm", "ppm"),
+    ("ppb", "ppb"),
+    ("ms", "ms"),
+    ("mg", "mg"),
+    ("ml", "ml"),
+    ("kw", "kW"),
+    ("kwh", "kWh"),
+    ("mw", "MW"),
+    ("gw", "GW"),
+    ("hz", "Hz"),
+    ("khz", "kHz"),
+    ("mhz", "MHz"),
+    ("ghz", "GHz"),
+    ("nm", "nm"),
+    ("kev", "keV"),
+    ("mev", "MeV"),
+    ("mbar", "mbar"),
+    ("kpa", "kPa"),
+    ("mpa", "MPa"),
+    ("km", "km"),
+    ("kilometre", "kilometres"),
+    ("kilometres", "kilometres"),
+    ("kilometer", "kilometres"),
+    ("kilometers", "kilometres"),
+    ("mile", "miles"),
+    ("miles", "miles"),
+    ("metre", "metres"),
+    ("metres", "metres"),
+    ("meter", "metres"),
+    ("meters", "metres"),
+    ("feet", "feet"),
+    ("foot", "feet"),
+    ("hectare", "hectares"),
+    ("hectares", "hectares"),
+    ("acre", "acres"),
+    ("acres", "acres"),
+    ("litre", "litres"),
+    ("litres", "litres"),
+    ("liters", "litres"),
+    ("barrels", "barrels"),
+    ("degrees", "degrees"),
+    ("calories", "calories"),
+    ("kilowatts", "kilowatts"),
+    ("megawatts", "megawatts"),
+];
+
+/// The unit a `Dur`, `Currency` or `Measure` word names ("years", "USD", "tons").
+pub fn unit_name(lex: Lex) -> Option<&'static str> {
+    let (table, i) = match lex {
+        Lex::Dur(i) => (DURATIONS, i),
+        Lex::Currency(i) => (CURRENCIES, i),
+        Lex::Measure(i) => (MEASURES, i),
+        _ => return None,
+    };
+    table.get(usize::from(i)).map(|(_, name)| *name)
 }
 
 fn entries() -> Vec<(&'static str, Lex)> {
@@ -506,6 +660,9 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("million", 6),
         ("billion", 9),
         ("trillion", 12),
+        ("mn", 6),
+        ("bn", 9),
+        ("tn", 12),
     ] {
         t.push((w, Lex::Scale(e)));
     }
@@ -571,81 +728,14 @@ fn entries() -> Vec<(&'static str, Lex)> {
     ] {
         t.push((w, Lex::Season(s)));
     }
-    for (w, u) in [
-        ("year", "years"),
-        ("years", "years"),
-        ("month", "months"),
-        ("months", "months"),
-        ("week", "weeks"),
-        ("weeks", "weeks"),
-        ("day", "days"),
-        ("days", "days"),
-        ("hours", "hours"),
-        ("minute", "minutes"),
-        ("minutes", "minutes"),
-    ] {
-        t.push((w, Lex::Dur(u)));
+    for (i, (w, _)) in DURATIONS.iter().enumerate() {
+        t.push((w, Lex::Dur(i as u8)));
     }
-    for (w, c) in [
-        ("dollar", "USD"),
-        ("dollars", "USD"),
-        ("usd", "USD"),
-        ("euro", "EUR"),
-        ("euros", "EUR"),
-        ("eur", "EUR"),
-        ("gbp", "GBP"),
-        ("sterling", "GBP"),
-        ("peso", "pesos"),
-        ("pesos", "pesos"),
-        ("escudo", "escudos"),
-        ("escudos", "escudos"),
-        ("yen", "JPY"),
-        ("rubles", "rubles"),
-        ("roubles", "rubles"),
-        ("francs", "francs"),
-    ] {
-        t.push((w, Lex::Currency(c)));
+    for (i, (w, _)) in CURRENCIES.iter().enumerate() {
+        t.push((w, Lex::Currency(i as u8)));
     }
-    for (w, u) in [
-        ("ton", "tons"),
-        ("tons", "tons"),
-        ("tonne", "tonnes"),
-        ("tonnes", "tonnes"),
-        ("kilogram", "kilograms"),
-        ("kilograms", "kilograms"),
-        ("kg", "kg"),
-        ("cm", "cm"),
-        ("mm", "mm"),
-        ("lb", "lb"),
-        ("lbs", "lb"),
-        ("mph", "mph"),
-        ("km", "km"),
-        ("kilometre", "kilometres"),
-        ("kilometres", "kilometres"),
-        ("kilometer", "kilometres"),
-        ("kilometers", "kilometres"),
-        ("mile", "miles"),
-        ("miles", "miles"),
-        ("metre", "metres"),
-        ("metres", "metres"),
-        ("meter", "metres"),
-        ("meters", "metres"),
-        ("feet", "feet"),
-        ("foot", "feet"),
-        ("hectare", "hectares"),
-        ("hectares", "hectares"),
-        ("acre", "acres"),
-        ("acres", "acres"),
-        ("litre", "litres"),
-        ("litres", "litres"),
-        ("liters", "litres"),
-        ("barrels", "barrels"),
-        ("degrees", "degrees"),
-        ("calories", "calories"),
-        ("kilowatts", "kilowatts"),
-        ("megawatts", "megawatts"),
-    ] {
-        t.push((w, Lex::Measure(u)));
+    for (i, (w, _)) in MEASURES.iter().enumerate() {
+        t.push((w, Lex::Measure(i as u8)));
     }
     for (w, x) in [
         ("a", W::A),
@@ -667,6 +757,8 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("by", W::By),
         ("cent", W::Cent),
         ("circa", W::Circa),
+        ("c", W::Circa),
+        ("ca", W::Circa),
         ("close", W::Close),
         ("during", W::During),
         ("early", W::Early),
@@ -739,6 +831,10 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("hour", W::Hour),
         ("once", W::Once),
         ("twice", W::Twice),
+        ("scores", W::Scores),
+        ("http", W::Web),
+        ("https", W::Web),
+        ("www", W::Web),
     ] {
         t.push((w, Lex::W(x)));
     }

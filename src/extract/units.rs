@@ -1,7 +1,7 @@
 //! What a number counts or measures: percent, money, a unit of time or measure, or the noun it
 //! counts ("5,295 strikes", "90 factories"). The unit decides the kind of the claim.
 
-use super::scan::{Class, Lex, Para, W};
+use super::scan::{Class, Lex, Para, W, unit_name};
 use crate::claims::Kind;
 
 /// The unit read after a number.
@@ -44,7 +44,7 @@ impl Unit {
 /// A unit of time written after a number or in a hyphenated compound, with its factor.
 pub fn time_unit(p: Para, j: usize) -> Option<(&'static str, f64)> {
     match p.lex(j) {
-        Lex::Dur(u) => Some((u, 1.0)),
+        Lex::Dur(_) => Some((unit_name(p.lex(j))?, 1.0)),
         Lex::W(W::Decade | W::Decades) => Some(("years", 10.0)),
         Lex::W(W::Century | W::Centuries) => Some(("years", 100.0)),
         Lex::W(W::Hour) => Some(("hours", 1.0)),
@@ -84,7 +84,9 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
         if p.is_w(j + 1, W::Way) {
             return Some(Unit::new(Kind::Count, "way", j + 1));
         }
-        if let Lex::Measure(u) = p.lex(j + 1) {
+        if let Lex::Measure(_) = p.lex(j + 1)
+            && let Some(u) = unit_name(p.lex(j + 1))
+        {
             return Some(Unit::new(Kind::Quantity, u, j + 1));
         }
         if p.is_word(j + 1) {
@@ -101,11 +103,33 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
         }
         Lex::W(W::Points) => return Some(Unit::new(Kind::Quantity, "points", j)),
         Lex::W(W::Times) => return Some(Unit::new(Kind::Quantity, "times", j)),
-        Lex::Currency(code) => return Some(Unit::new(Kind::Money, code, j)),
-        Lex::Measure(u) => return Some(Unit::new(Kind::Quantity, u, j)),
+        lex @ Lex::Currency(_) => {
+            return Some(Unit::new(
+                Kind::Money,
+                unit_name(lex).unwrap_or_default(),
+                j,
+            ));
+        }
+        lex @ Lex::Measure(_) => {
+            return Some(Unit::new(
+                Kind::Quantity,
+                unit_name(lex).unwrap_or_default(),
+                j,
+            ));
+        }
         _ => {}
     }
     if let Some((name, factor)) = time_unit(p, j) {
+        // "18 years old": an age, a quantity of years.
+        if p.is_w(j + 1, W::Old) {
+            return Some(Unit {
+                kind: Kind::Quantity,
+                name: format!("{name} old"),
+                factor,
+                last: Some(j + 1),
+                plural: true,
+            });
+        }
         return Some(Unit {
             kind: Kind::Duration,
             name: name.to_string(),
@@ -131,18 +155,20 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
     Some(counted_noun(p, j).unwrap_or_else(Unit::none))
 }
 
-/// The noun a number counts: the first plural among the next three lower-case words
-/// ("148 land occupations", "two textile mills"), else the next word when it is a noun-like
-/// word, stopping at function words and punctuation.
+/// The noun a number counts: the first plural among the next three words ("148 land
+/// occupations", "two textile mills"), else the last word of a phrase that ends there ("one
+/// pregnant woman were", "1 tank from"), stopping at function words, punctuation and dashes.
 fn counted_noun(p: Para, j: usize) -> Option<Unit> {
-    let mut first = None;
-    for k in j..j + 3 {
+    let mut last = None;
+    let mut k = j;
+    while k < j + 3 {
         if !p.is_word(k) || k > j && p.class(k - 1) != Some(Class::Word) {
             break;
         }
         // A capitalised adjective may come before the noun ("half a million Chilean families").
         if !p.lowercase(k) {
             if p.capitalized(k) && p.lex(k) == Lex::Other && p.lowercase(k + 1) {
+                k += 1;
                 continue;
             }
             break;
@@ -157,22 +183,39 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
                 ..Unit::new(Kind::Count, &word.to_lowercase(), k)
             });
         }
-        if word.ends_with("ly") || word.ends_with("ed") && k + 1 < p.len() {
-            continue;
+        // Adverbs and participles describe; they are not what is counted ("16 died").
+        if !word.ends_with("ly") && !word.ends_with("ed") {
+            last = Some(k);
         }
-        first.get_or_insert(k);
+        k += 1;
     }
-    let k = first?;
-    // A singular noun counts only right after the number and at the end of its phrase ("1 tank
-    // from", "one candidate."), not as the first word of a longer one ("189 low-income", "149
-    // regional airports"); the unit is its plural, so that "one tank" and "two tanks" count the
-    // same thing.
-    let phrase_ends = match p.class(k + 1) {
+    // "hundreds of thousands of poor and working people": the noun comes after "and".
+    if last.is_some_and(|noun| noun + 1 == k)
+        && (p.is_w(k, W::And) || p.is_w(k, W::Or))
+        && let Some(after) = (k + 1..k + 3)
+            .take_while(|&a| p.is_word(a) && p.lowercase(a) && p.lex(a) == Lex::Other)
+            .find(|&a| looks_plural(p.str(a)))
+    {
+        return Some(Unit {
+            plural: true,
+            ..Unit::new(Kind::Count, &p.str(after).to_lowercase(), after)
+        });
+    }
+    let noun = last?;
+    // A singular noun counts only at the end of its phrase, not as the first word of a longer
+    // one ("189 low-income", "149 regional airports" read past three words); the unit is its
+    // plural, so that "one tank" and "two tanks" count the same thing.
+    let phrase_ends = match p.class(noun + 1) {
         None => true,
-        Some(Class::Word) => p.lex(k + 1) != Lex::Other || is_function_word(p.str(k + 1)),
+        Some(Class::Word) => p.lex(noun + 1) != Lex::Other || is_function_word(p.str(noun + 1)),
         Some(class) => !super::scan::is_dash(class),
     };
-    (k == j && phrase_ends).then(|| Unit::new(Kind::Count, &plural(&p.str(k).to_lowercase()), k))
+    // After a number in words, a phrase of several words ends with its head ("three
+    // opposition radio station gave"); after digits, such words are more often unknown units and
+    // labels ("100 ms auditory activity").
+    let spelled_number = j > 0 && p.is_word(j - 1);
+    (phrase_ends && (noun == j || spelled_number) || noun > j && spelled_number)
+        .then(|| Unit::new(Kind::Count, &plural(&p.str(noun).to_lowercase()), noun))
 }
 
 /// The regular English plural of a noun, with the "-man" words.
@@ -388,6 +431,7 @@ mod tests {
     fn compounds() {
         assert_eq!(unit("four-year term").unwrap().name, "years");
         assert_eq!(unit("16-year-old").unwrap().last, Some(4));
+        assert_eq!(unit("18 years old").unwrap().name, "years old");
         assert_eq!(unit("three-way election").unwrap().name, "way");
         assert!(unit("half-hearted").is_none());
     }
@@ -401,6 +445,11 @@ mod tests {
         assert_eq!(unit("1 tank").unwrap().name, "tanks");
         assert_eq!(unit("189 low-income homes").unwrap().name, "");
         assert_eq!(unit("90 now").unwrap().name, "");
+        assert_eq!(unit("9 poor and working people").unwrap().name, "people");
+        assert_eq!(unit("3 opposition radio station gave").unwrap().name, "");
+        assert_eq!(unit("100 ms auditory activity was").unwrap().name, "ms");
+        assert_eq!(unit("100 xq auditory activity was").unwrap().name, "");
+        assert_eq!(unit("1 pregnant woman were").unwrap().name, "");
         assert_eq!(unit("2 vital organs").unwrap().name, "organs");
         assert_eq!(unit("1 woman").unwrap().name, "women");
         assert_eq!(unit("1 party").unwrap().name, "parties");

@@ -1,0 +1,233 @@
+//! Print crosscheck's extractions in the format the peer benchmark runners use, so the extractor
+//! can be scored and timed side by side with other extractors (see `bench/` and BENCHMARKS.md).
+//!
+//! ```text
+//! cargo run --release --example extract_jsonl -- [--per-line] [--out-dir DIR] FILE...
+//! ```
+//!
+//! Each extraction is one JSON object per line: `{"value","unit","start","end","text","kind"}` plus
+//! `"approx"`. `start`/`end` are CODE-POINT offsets into the whole file (end exclusive), converted
+//! from the library's byte spans, so `text == file[start:end]` in Python. `value` is a JSON number
+//! when a figure's normalised value is a plain number, else the normalised string (`10/20`); dates
+//! and years stay strings (`1973-09-11`, `1973`).
+//!
+//! `--per-line` runs the extractor on each non-empty line on its own, as the peer runners feed
+//! their extractors (offsets stay relative to the whole file). `-` reads standard input. With
+//! `--out-dir`, each FILE's output goes to `DIR/<stem>.jsonl` instead of standard output.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use crosscheck::claims::{Claim, Kind};
+use crosscheck::codebook::Codebook;
+use crosscheck::extract::extract;
+use crosscheck::sources::{Corpus, Source, SourceMeta};
+
+struct Options {
+    per_line: bool,
+    out_dir: Option<PathBuf>,
+    files: Vec<String>,
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut options = Options {
+        per_line: false,
+        out_dir: None,
+        files: Vec::new(),
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--per-line" => options.per_line = true,
+            "--out-dir" => {
+                let dir = args.next().ok_or("--out-dir needs a folder")?;
+                options.out_dir = Some(PathBuf::from(dir));
+            }
+            "-h" | "--help" => {
+                return Err(
+                    "usage: extract_jsonl [--per-line] [--out-dir DIR] FILE... ('-' = stdin)"
+                        .into(),
+                );
+            }
+            _ => options.files.push(arg),
+        }
+    }
+    if options.files.is_empty() {
+        return Err(
+            "usage: extract_jsonl [--per-line] [--out-dir DIR] FILE... ('-' = stdin)".into(),
+        );
+    }
+    Ok(options)
+}
+
+fn read_input(name: &str) -> Result<String, String> {
+    if name == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| format!("standard input: {e}"))?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(name).map_err(|e| format!("{name}: {e}"))
+    }
+}
+
+/// Extractions of one text, with byte spans relative to that text.
+fn extract_one(id: &str, text: &str, codebook: &Codebook) -> Vec<Claim> {
+    let meta = SourceMeta {
+        id: id.to_string(),
+        file: format!("{id}.txt"),
+        ..SourceMeta::default()
+    };
+    let corpus = Corpus {
+        dir: PathBuf::new(),
+        sources: vec![Source::new(meta, PathBuf::from(id), text.to_string())],
+        warnings: Vec::new(),
+    };
+    extract(&corpus, codebook)
+}
+
+/// Non-empty lines of `text` with their byte offsets, split the way the peer runners split.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut offset = 0;
+    text.split('\n').filter_map(move |line| {
+        let start = offset;
+        offset += line.len() + 1;
+        (!line.trim().is_empty()).then_some((start, line))
+    })
+}
+
+/// Converts byte offsets to code-point offsets for one text, walking forward only.
+struct CodePoints<'a> {
+    text: &'a str,
+    /// Byte offset of every char boundary, plus the end.
+    boundaries: Vec<usize>,
+}
+
+impl<'a> CodePoints<'a> {
+    fn new(text: &'a str) -> Self {
+        let boundaries = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(text.len()))
+            .collect();
+        CodePoints { text, boundaries }
+    }
+
+    fn of(&self, byte: usize) -> usize {
+        self.boundaries.partition_point(|&b| b < byte)
+    }
+}
+
+fn record(claim: &Claim, byte_offset: usize, points: &CodePoints) -> serde_json::Value {
+    let is_time = matches!(claim.kind, Kind::Date | Kind::Year);
+    let number = (!is_time)
+        .then(|| claim.value_text.parse::<f64>().ok())
+        .flatten()
+        .filter(|n| n.is_finite());
+    let value = match number {
+        Some(n) => serde_json::json!(n),
+        None => serde_json::json!(claim.value_text),
+    };
+    let (start, end, text) = match &claim.span {
+        Some(span) => {
+            let (s, e) = (byte_offset + span.start, byte_offset + span.end);
+            let surface = points.text.get(s..e).unwrap_or(&claim.quote);
+            (
+                serde_json::json!(points.of(s)),
+                serde_json::json!(points.of(e)),
+                surface.to_string(),
+            )
+        }
+        None => (
+            serde_json::Value::Null,
+            serde_json::Value::Null,
+            claim.quote.clone(),
+        ),
+    };
+    serde_json::json!({
+        "value": value,
+        "unit": claim.unit,
+        "start": start,
+        "end": end,
+        "text": text,
+        "kind": claim.kind.as_str(),
+        "approx": claim.approx.as_str(),
+    })
+}
+
+fn run_file(name: &str, options: &Options, codebook: &Codebook) -> Result<(), String> {
+    let text = read_input(name)?;
+    let stem = Path::new(name)
+        .file_stem()
+        .map_or_else(|| "stdin".to_string(), |s| s.to_string_lossy().into_owned());
+    let points = CodePoints::new(&text);
+    let mut out = Vec::new();
+    let mut emit = |claims: Vec<Claim>, offset: usize| -> Result<(), String> {
+        for claim in &claims {
+            serde_json::to_writer(&mut out, &record(claim, offset, &points))
+                .map_err(|e| e.to_string())?;
+            out.push(b'\n');
+        }
+        Ok(())
+    };
+    if options.per_line {
+        for (offset, line) in lines(&text) {
+            emit(extract_one(&stem, line, codebook), offset)?;
+        }
+    } else {
+        emit(extract_one(&stem, &text, codebook), 0)?;
+    }
+    match &options.out_dir {
+        Some(dir) => {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            let path = dir.join(format!("{stem}.jsonl"));
+            std::fs::write(&path, &out).map_err(|e| format!("{}: {e}", path.display()))
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(&out).and_then(|()| stdout.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+                _ => Ok(()),
+            }
+        }
+    }
+}
+
+fn main() -> std::process::ExitCode {
+    let options = match parse_args() {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("{message}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    let codebook = Codebook::default();
+    for name in &options.files {
+        if let Err(message) = run_file(name, &options, &codebook) {
+            eprintln!("extract_jsonl: {message}");
+            return std::process::ExitCode::from(2);
+        }
+    }
+    std::process::ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_offsets_become_code_point_offsets() {
+        let points = CodePoints::new("né 1973 – ok");
+        assert_eq!(points.of(0), 0);
+        assert_eq!(points.of(3), 2); // after "né" (é is two bytes)
+        assert_eq!(points.of(8), 7); // before " –"
+        assert_eq!(points.of(12), 9); // after "–" (three bytes)
+    }
+
+    #[test]
+    fn lines_skip_blanks_and_keep_byte_offsets() {
+        let found: Vec<_> = lines("a\n\n  \nbé\nc").collect();
+        assert_eq!(found, vec![(0, "a"), (6, "bé"), (10, "c")]);
+    }
+}
