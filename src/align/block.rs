@@ -164,7 +164,8 @@ fn join_floating_dates(
         let Some((year, days)) = precise_date(&claims[i]) else {
             continue;
         };
-        let to_the_day = matches!(&claims[i].value, Value::Time { precision, .. } if *precision == Precision::Day);
+        let to_the_day = matches!(&claims[i].value,
+            Value::Time { precision, nominal } if *precision == Precision::Day && nominal.is_point());
         if context.event.is_some() {
             // Only an event dated to the day anchors others: a month holds many events.
             if to_the_day {

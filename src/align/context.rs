@@ -287,7 +287,11 @@ fn subject(claim: &Claim, words: &[Token], span: &Range<usize>, text: &str) -> O
         return Some(fold(last));
     }
     let (first, after) = position(words, span);
-    if let Some(inside) = words[first..after].iter().find(|t| is_content(t)) {
+    // A counted noun inside the quote ("more than half the votes") is its subject; a duration's
+    // quote holds only its length and how it feels ("a long decade and a half").
+    if claim.kind != Kind::Duration
+        && let Some(inside) = words[first..after].iter().find(|t| is_content(t))
+    {
         return Some(fold(inside.text));
     }
     let mut later = None;

@@ -41,6 +41,7 @@ pub fn event_of(folded: &str) -> Option<Event> {
         "banned" | "outlawed" | "illegalized" | "proscribed" => recurring("ban"),
         "war" | "invaded" | "invasion" => recurring("war"),
         "treaty" | "pact" | "armistice" | "ceasefire" => recurring("treaty"),
+        "congress" | "conference" | "plenum" | "summit" | "convention" => recurring("congress"),
         "massacre" | "massacred" => recurring("massacre"),
         "earthquake" | "flood" | "famine" | "epidemic" => recurring("disaster"),
         "fire" | "blaze" | "conflagration" => recurring("fire"),

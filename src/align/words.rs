@@ -410,7 +410,7 @@ fn synonym(word: &str) -> Option<&'static str> {
         "lorry" => "truck",
         "dead" | "died" | "die" | "dies" | "dying" => "death",
         "lorrie" => "truck",
-        "reign" => "rule",
+        "reign" | "regime" => "rule",
         "ballot" => "vote",
         "wage" | "salary" => "pay",
         "petrol" => "gasoline",
