@@ -14,6 +14,7 @@ pub mod context;
 pub mod fuzzy;
 pub mod key;
 pub mod lexicon;
+mod similar;
 pub mod words;
 
 use crate::claims::Claim;
@@ -33,7 +34,7 @@ pub struct Group {
 
 /// Group claims into topics, sorted by key. Every claim is in exactly one group.
 pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Group> {
-    block::align(claims, corpus, codebook)
+    similar::link_loose(block::align(claims, corpus, codebook), claims, corpus)
 }
 
 /// The sentence that holds `span`, trimmed: the context a reader needs around a quote.

@@ -11,3 +11,4 @@ mod gold;
 mod judge;
 mod merge;
 mod report;
+mod unseen;

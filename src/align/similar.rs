@@ -1,0 +1,434 @@
+//! Linking by the words around a figure, for claims that the keyed pass left on their own.
+//!
+//! Keys come from a vocabulary of subjects and events; a corpus about something else (a bridge
+//! that collapsed, a company's accounts, a flood) may not use it, and then every figure would
+//! stay a topic of its own and no conflict would ever surface. This pass links such claims across
+//! sources by what the words near them say. Each claim gets a weighted bag of the content words
+//! of its sentence: nearer words weigh more, and words found in many sentences of the corpus
+//! weigh less, so "bridge" in a text about a bridge says little and "collapsed" says much. Two
+//! claims are linked only when they are of one kind (and unit, where units must agree), of
+//! comparable size, close in wording, and each is the other's best match in the other source:
+//! mutual best matches keep weak links from chaining unrelated figures together. The cost is
+//! linear in the claims and the text, with capped candidate lists.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::fuzzy::find;
+use super::key::{kind_word, part};
+use super::words::{fold, is_function_word, tokens};
+use super::{Group, sentence_range};
+use crate::claims::{Claim, Dimension, Kind};
+use crate::sources::Corpus;
+
+/// How close two bags must be (cosine) to be linked when their values conflict: a false link
+/// there shows a reader a conflict that is not one.
+const THRESHOLD: f32 = 0.30;
+/// How close they must be when their values can both hold: a false link there costs little.
+const THRESHOLD_COMPATIBLE: f32 = 0.12;
+/// How many sentence words either side of a claim count.
+const WINDOW: usize = 12;
+/// A word in more candidate lists than this is too common to find partners by.
+const MAX_POSTINGS: usize = 2_000;
+/// Figures more than this many times apart are not two readings of one fact.
+const MAX_RATIO: f64 = 4.0;
+/// Dates further apart than this (in days) are not two readings of one date.
+const MAX_DAYS: f64 = 3.0 * 366.0;
+
+/// Merge the single-source groups that `groups` holds into cross-source topics where the words
+/// around their claims agree. Declared groups and groups that already span sources are kept.
+pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<Group> {
+    let loose: Vec<usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| is_loose(g, claims))
+        .map(|(i, _)| i)
+        .collect();
+    if loose.len() < 2 {
+        return groups;
+    }
+    let rarity = Rarity::of(corpus);
+    let units: Vec<Unit> = loose
+        .iter()
+        .map(|&g| Unit::of(&groups[g], claims, corpus, &rarity))
+        .collect();
+
+    // Candidate partners: units that share a weighty word, found through an index.
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (u, unit) in units.iter().enumerate() {
+        for word in unit.bag.keys() {
+            postings.entry(word.as_str()).or_default().push(u);
+        }
+    }
+    let best: Vec<BTreeMap<&str, (usize, f32)>> = units
+        .iter()
+        .enumerate()
+        .map(|(u, unit)| {
+            let mut best: BTreeMap<&str, (usize, f32)> = BTreeMap::new();
+            let mut seen: Vec<usize> = Vec::new();
+            for word in unit.bag.keys() {
+                let list = &postings[word.as_str()];
+                if list.len() > MAX_POSTINGS {
+                    continue;
+                }
+                seen.extend(list.iter().copied().filter(|&v| v != u));
+            }
+            seen.sort_unstable();
+            seen.dedup();
+            for v in seen {
+                let other = &units[v];
+                if other.source == unit.source || !unit.comparable(other) {
+                    continue;
+                }
+                let score = unit.cosine(other);
+                let overlap =
+                    matches!((unit.interval, other.interval), (Some(a), Some(b)) if a.overlaps(&b));
+                if score
+                    < if overlap {
+                        THRESHOLD_COMPATIBLE
+                    } else {
+                        THRESHOLD
+                    }
+                {
+                    continue;
+                }
+                let entry = best.entry(other.source.as_str()).or_insert((v, score));
+                if score > entry.1 || (score == entry.1 && v < entry.0) {
+                    *entry = (v, score);
+                }
+            }
+            best
+        })
+        .collect();
+
+    let mut parent: Vec<usize> = (0..units.len()).collect();
+    for (u, unit) in units.iter().enumerate() {
+        for &(v, _) in best[u].values() {
+            let mutual = best[v]
+                .get(unit.source.as_str())
+                .is_some_and(|&(back, _)| back == u);
+            if mutual {
+                let (a, b) = (find(&mut parent, u), find(&mut parent, v));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for u in 0..units.len() {
+        let root = find(&mut parent, u);
+        components.entry(root).or_default().push(u);
+    }
+
+    let mut taken: Vec<bool> = vec![false; groups.len()];
+    let mut keys: std::collections::HashSet<String> =
+        groups.iter().map(|g| g.key.clone()).collect();
+    let mut merged: Vec<Group> = Vec::new();
+    for members in components.values().filter(|m| m.len() > 1) {
+        let key = merged_key(members, &units, &groups, &loose, claims, &mut keys);
+        let mut group = Group {
+            label: String::new(),
+            key,
+            declared: false,
+            members: Vec::new(),
+        };
+        for &u in members {
+            taken[loose[u]] = true;
+            group.members.extend(&groups[loose[u]].members);
+        }
+        group.members.sort_unstable();
+        group.label = super::key::label(&group.key);
+        merged.push(group);
+    }
+    let mut out: Vec<Group> = groups
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !taken[*i])
+        .map(|(_, g)| g)
+        .collect();
+    out.extend(merged);
+    out.sort_by(|a, b| a.key.cmp(&b.key));
+    out
+}
+
+/// A group a person did not declare whose claims all come from one source.
+fn is_loose(group: &Group, claims: &[Claim]) -> bool {
+    let Some(&first) = group.members.first() else {
+        return false;
+    };
+    let source = &claims[first].source;
+    !group.declared
+        && claims[first].kind != Kind::Category
+        && claims[first].kind != Kind::Ordinal
+        && group.members.iter().all(|&m| &claims[m].source == source)
+}
+
+/// The key of a merged group: a keyed member's key when there is one, else the words its
+/// members share, with the kind, made unique.
+fn merged_key(
+    members: &[usize],
+    units: &[Unit],
+    groups: &[Group],
+    loose: &[usize],
+    claims: &[Claim],
+    keys: &mut std::collections::HashSet<String>,
+) -> String {
+    let alone =
+        |g: &Group| g.members.len() == 1 && g.key == super::key::alone(&claims[g.members[0]]);
+    if let Some(key) = members
+        .iter()
+        .map(|&u| &groups[loose[u]])
+        .filter(|g| !alone(g))
+        .map(|g| g.key.clone())
+        .min()
+    {
+        return key;
+    }
+    let mut shared: BTreeMap<&str, (usize, f32)> = BTreeMap::new();
+    for &u in members {
+        for (word, weight) in &units[u].bag {
+            let entry = shared.entry(word.as_str()).or_insert((0, 0.0));
+            entry.0 += 1;
+            entry.1 += weight;
+        }
+    }
+    let mut words: Vec<(&str, usize, f32)> = shared
+        .into_iter()
+        .filter(|(_, (n, _))| *n > 1)
+        .map(|(w, (n, s))| (w, n, s))
+        .collect();
+    words.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.total_cmp(&a.2)).then(a.0.cmp(b.0)));
+    let subject: Vec<String> = words.iter().take(2).map(|(w, _, _)| part(w)).collect();
+    let first = &claims[groups[loose[members[0]]].members[0]];
+    let base = format!("{}.{}", subject.join("_"), kind_word(first.kind));
+    let mut key = base.clone();
+    let mut n = 2;
+    while keys.contains(&key) {
+        key = format!("{base}.{n}");
+        n += 1;
+    }
+    keys.insert(key.clone());
+    key
+}
+
+/// How rare each folded word is across the sentences of the corpus.
+struct Rarity {
+    sentences: f32,
+    counts: HashMap<String, u32>,
+}
+
+impl Rarity {
+    fn of(corpus: &Corpus) -> Rarity {
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        let mut sentences = 0.0;
+        for source in &corpus.sources {
+            for sentence in source.text.split(['.', '!', '?', '\n']) {
+                let mut words: Vec<String> = tokens(sentence, 0)
+                    .iter()
+                    .filter_map(|t| content(t.text))
+                    .collect();
+                if words.is_empty() {
+                    continue;
+                }
+                sentences += 1.0;
+                words.sort_unstable();
+                words.dedup();
+                for word in words {
+                    *counts.entry(word).or_default() += 1;
+                }
+            }
+        }
+        Rarity { sentences, counts }
+    }
+
+    fn weight(&self, word: &str) -> f32 {
+        let seen = self.counts.get(word).copied().unwrap_or(0) as f32;
+        ((self.sentences + 1.0) / (seen + 1.0)).ln().max(0.1)
+    }
+}
+
+/// The folded form of a word that can say what a figure is about, or `None` for function words,
+/// numbers and calendar words (they are values, not topics).
+fn content(word: &str) -> Option<String> {
+    if let Some(event) = same_event(&word.to_lowercase()) {
+        return Some(event.to_string());
+    }
+    if is_function_word(word) || word.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let folded = fold(word);
+    if folded.chars().count() < 3
+        || CALENDAR.contains(&folded.as_str())
+        || NUMBER_WORDS.contains(&folded.as_str())
+    {
+        return None;
+    }
+    Some(same_event(&folded).unwrap_or(&folded).to_string())
+}
+
+/// Everyday words for one happening, so that "killed", "died" and "dead" meet.
+fn same_event(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "killed" | "kill" | "died" | "die" | "dead" | "death" | "perished" | "fatality"
+        | "fatalities" | "lost" | "victim" => "death",
+        "injured" | "wounded" | "hurt" | "injury" | "injurie" => "injury",
+        "collapsed" | "collapse" | "fell" | "fall" | "gave" => "collapse",
+        "cost" | "costing" | "spent" | "paid" | "price" | "budget" => "cost",
+        "opened" | "open" | "opening" | "inaugurated" | "completed" => "opened",
+        "built" | "build" | "construction" | "constructed" => "built",
+        "destroyed" | "burned" | "burnt" | "razed" => "destroyed",
+        _ => return None,
+    })
+}
+
+const CALENDAR: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "year",
+    "month",
+    "day",
+    "week",
+    "century",
+    "decade",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "early",
+    "late",
+    "mid",
+];
+
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
+    "dozen", "half", "third", "quarter", "first", "second", "percent", "cent", "per",
+];
+
+/// A loose group as this pass compares it.
+struct Unit {
+    source: String,
+    kind: Kind,
+    unit: String,
+    /// The nominal value of its first claim: its middle.
+    middle: Option<f64>,
+    /// The interval the first claim's wording allows.
+    interval: Option<crate::claims::Interval>,
+    bag: BTreeMap<String, f32>,
+    norm: f32,
+}
+
+impl Unit {
+    fn of(group: &Group, claims: &[Claim], corpus: &Corpus, rarity: &Rarity) -> Unit {
+        let first = &claims[group.members[0]];
+        let mut bag: BTreeMap<String, f32> = BTreeMap::new();
+        for &m in &group.members {
+            let claim = &claims[m];
+            let (Some(source), Some(span)) = (corpus.get(&claim.source), claim.span.clone()) else {
+                continue;
+            };
+            let sentence = sentence_range(&source.text, span.clone());
+            let words = tokens(&source.text[sentence.clone()], sentence.start);
+            let at = words
+                .iter()
+                .position(|t| t.span.end > span.start)
+                .unwrap_or(words.len());
+            let end = words
+                .iter()
+                .position(|t| t.span.start >= span.end)
+                .unwrap_or(words.len());
+            for (i, token) in words.iter().enumerate() {
+                let distance = if i < at {
+                    at - i
+                } else if i >= end {
+                    i + 1 - end
+                } else {
+                    0
+                };
+                if distance > WINDOW {
+                    continue;
+                }
+                let Some(word) = content(token.text) else {
+                    continue;
+                };
+                let weight = rarity.weight(&word) / (1.0 + distance as f32 / 4.0);
+                let slot = bag.entry(word).or_insert(0.0);
+                *slot = slot.max(weight);
+            }
+        }
+        // What a figure counts is the surest sign of what it is about ("75 people").
+        if let Some(word) = content(&first.unit) {
+            let weight = rarity.weight(&word).max(1.0);
+            let slot = bag.entry(word).or_insert(0.0);
+            *slot = slot.max(weight);
+        }
+        let norm = bag.values().map(|w| w * w).sum::<f32>().sqrt();
+
+        Unit {
+            source: first.source.clone(),
+            kind: first.kind,
+            unit: fold(&first.unit),
+            middle: first.value.nominal().map(|n| (n.low + n.high) / 2.0),
+            interval: first.interval,
+            bag,
+            norm,
+        }
+    }
+
+    /// Could the two be readings of one fact: same kind (dates with years), matching units
+    /// where units must match, comparable size?
+    fn comparable(&self, other: &Unit) -> bool {
+        let dimension = self.kind.dimension();
+        if dimension != other.kind.dimension() || dimension == Dimension::Category {
+            return false;
+        }
+        if dimension == Dimension::Number {
+            if self.kind != other.kind {
+                return false;
+            }
+            let units_must_match =
+                matches!(self.kind, Kind::Money | Kind::Quantity | Kind::Duration);
+            if units_must_match && self.unit != other.unit {
+                return false;
+            }
+        }
+        let (Some(a), Some(b)) = (self.middle, other.middle) else {
+            return false;
+        };
+        match dimension {
+            Dimension::Time => (a - b).abs() <= MAX_DAYS,
+            _ => {
+                let (small, large) = (a.abs().min(b.abs()), a.abs().max(b.abs()));
+                small > 0.0 && large / small <= MAX_RATIO
+            }
+        }
+    }
+
+    fn cosine(&self, other: &Unit) -> f32 {
+        if self.norm == 0.0 || other.norm == 0.0 {
+            return 0.0;
+        }
+        let dot: f32 = self
+            .bag
+            .iter()
+            .filter_map(|(w, a)| other.bag.get(w).map(|b| a * b))
+            .sum();
+        dot / (self.norm * other.norm)
+    }
+}

@@ -1,0 +1,98 @@
+//! Issue 4: on a folder of texts it has never seen, with no manifest, no codebook and no claims
+//! file, `extract` then `check` reports the numeric and date conflicts between them.
+
+use crate::support::Workspace;
+
+fn flood_corpus() -> Workspace {
+    let ws = Workspace::new();
+    ws.write(
+        "sources/times.txt",
+        "Floods in the valley\n\nHeavy rain began on 3 March 2019 and the river burst its banks two days later. \
+Officials said 212 homes were flooded and about 1,500 residents were evacuated. The clean-up cost the county \
+$4.2 million. The last comparable flood struck the valley in 1936.\n",
+    );
+    ws.write(
+        "sources/courier.txt",
+        "When the river rose\n\nThe river overflowed on 5 March 2019 after days of rain. More than 300 homes were \
+flooded, according to the fire service, and 1,500 people had to leave their houses. Repairs were estimated at \
+$6 million. A similar flood had hit the valley in 1937, the newspaper recalled.\n",
+    );
+    ws.write(
+        "sources/report.txt",
+        "County report on the March 2019 flood\n\nThe flood of March 2019 affected 212 homes. Evacuations reached \
+1,450 residents. The county spent 4.2 million dollars on the clean-up, and the mayor, who had been elected in \
+2016, promised a new levee by 2022.\n",
+    );
+    ws
+}
+
+fn topics(ws: &Workspace) -> Vec<(String, Vec<String>)> {
+    let out = ws.cmd(&["check", "--format", "json"]).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    json["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            let quotes = t["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["quote"].as_str().unwrap().to_string());
+            (t["verdict"].as_str().unwrap().to_string(), quotes.collect())
+        })
+        .collect()
+}
+
+#[test]
+fn issue_4_an_unseen_corpus_shows_its_conflicts_with_no_configuration() {
+    let ws = flood_corpus();
+    let extract = ws.cmd(&["extract"]).output().unwrap();
+    assert_eq!(
+        extract.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&extract.stderr)
+    );
+    let topics = topics(&ws);
+    let with = |verdict: &str, quotes: &[&str]| {
+        topics
+            .iter()
+            .any(|(v, qs)| v == verdict && quotes.iter().all(|q| qs.iter().any(|x| x == q)))
+    };
+    assert!(
+        with("conflict", &["More than 300 homes", "212 homes"]),
+        "{topics:#?}"
+    );
+    assert!(
+        with("conflict", &["3 March 2019", "5 March 2019"]),
+        "{topics:#?}"
+    );
+    assert!(
+        with("agree", &["$4.2 million", "4.2 million dollars"]),
+        "{topics:#?}"
+    );
+    assert!(
+        with("compatible", &["about 1,500 residents", "1,450 residents"]),
+        "{topics:#?}"
+    );
+    // Different figures about different things are not set against each other.
+    assert!(
+        !topics
+            .iter()
+            .any(|(v, qs)| v == "conflict" && qs.iter().any(|q| q == "2016")),
+        "{topics:#?}"
+    );
+
+    let fail = ws
+        .cmd(&["check", "--fail-on", "conflict"])
+        .output()
+        .unwrap();
+    assert_eq!(fail.status.code(), Some(1));
+}
