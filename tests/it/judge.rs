@@ -103,9 +103,24 @@ fn issue_4_accepted_conflicts_pass_new_conflict_until_a_new_claim_conflicts() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
+    // Conflicts other than the two under test are accepted wholesale, whatever found them.
+    let others: String = check_json(&ws, &[])["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["verdict"] == "conflict")
+        .filter(|t| t["key"] != "strike.1961.date" && t["key"] != "miner.1961.count")
+        .map(|t| {
+            format!(
+                "[[topic]]\nkey = \"{}\"\nkind = \"{}\"\naccepted = {{ reason = \"not under test\" }}\n\n",
+                t["key"].as_str().unwrap(),
+                t["kind"].as_str().unwrap()
+            )
+        })
+        .collect();
     ws.write(
         "topics.toml",
-        "[[topic]]\nkey = \"strike.1961.date\"\nquestion = \"When did the 1961 strike begin?\"\nkind = \"date\"\naccepted = { reason = \"the pits struck on different days\", claims = [\"n2\", \"s2\"] }\n\n[[topic]]\nkey = \"miner.1961.count\"\nquestion = \"How many miners walked out?\"\nkind = \"count\"\naccepted = { reason = \"estimates differ\" }\n",
+        others + "[[topic]]\nkey = \"strike.1961.date\"\nquestion = \"When did the 1961 strike begin?\"\nkind = \"date\"\naccepted = { reason = \"the pits struck on different days\", claims = [\"n2\", \"s2\"] }\n\n[[topic]]\nkey = \"miner.1961.count\"\nquestion = \"How many miners walked out?\"\nkind = \"count\"\naccepted = { reason = \"estimates differ\" }\n",
     );
     let doc = check_json(&ws, &[]);
     assert_eq!(
