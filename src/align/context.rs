@@ -77,8 +77,12 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
         Kind::Category => {}
         _ => {
             context.subject = subject(claim, &words, &span, text);
-            context.year = year_in(&words, &span)
+            // Writers set the time before the figure: the sentence so far, then the paragraph,
+            // and only then a year later in the sentence ("4.2 million dollars ..., and the
+            // mayor, elected in 2016, ...").
+            context.year = year_in(&words, &span, true)
                 .or_else(|| year_before_in_paragraph(text, sentence.start))
+                .or_else(|| year_in(&words, &span, false))
                 .or_else(|| heading_year(text, sentence.start));
             let (first, after) = position(&words, &span);
             let outside = words[..first].iter().chain(&words[after..]);
@@ -160,7 +164,7 @@ fn previous_sentence(text: &str, start: usize) -> Option<Range<usize>> {
 
 /// The year of a date claim is in the text near it: in the quote, earlier in its paragraph, or
 /// in the nearest heading above that carries a year ("11 September 1973" over "29 June").
-fn year_is_written(claim: &Claim, text: &str, span: &Range<usize>) -> bool {
+pub(super) fn year_is_written(claim: &Claim, text: &str, span: &Range<usize>) -> bool {
     let Some(nominal) = claim.value.nominal() else {
         return true;
     };
@@ -364,22 +368,13 @@ pub fn is_measure_unit(unit: &str) -> bool {
     ) || (unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase()))
 }
 
-/// The year nearest the claim in its own sentence, not counting the claim's own words.
-fn year_in(words: &[Token], span: &Range<usize>) -> Option<i32> {
+/// The nearest year before (or after) the claim in its own sentence, not counting its own words.
+fn year_in(words: &[Token], span: &Range<usize>, before: bool) -> Option<i32> {
     let (first, after) = position(words, span);
-    let before = words[..first]
-        .iter()
-        .rev()
-        .enumerate()
-        .find_map(|(d, t)| t.year().map(|y| (d, y)));
-    let later = words[after..]
-        .iter()
-        .enumerate()
-        .find_map(|(d, t)| t.year().map(|y| (d, y)));
-    match (before, later) {
-        (Some((db, yb)), Some((da, ya))) => Some(if db <= da { yb } else { ya }),
-        (Some((_, y)), None) | (None, Some((_, y))) => Some(y),
-        (None, None) => None,
+    if before {
+        words[..first].iter().rev().find_map(Token::year)
+    } else {
+        words[after..].iter().find_map(Token::year)
     }
 }
 

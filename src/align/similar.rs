@@ -40,7 +40,7 @@ pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<
     let loose: Vec<usize> = groups
         .iter()
         .enumerate()
-        .filter(|(_, g)| is_loose(g, claims))
+        .filter(|(_, g)| is_loose(g, claims, corpus))
         .map(|(i, _)| i)
         .collect();
     if loose.len() < 2 {
@@ -149,15 +149,25 @@ pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<
     out
 }
 
-/// A group a person did not declare whose claims all come from one source.
-fn is_loose(group: &Group, claims: &[Claim]) -> bool {
+/// A group a person did not declare whose claims all come from one source. Dates whose year is
+/// only guessed from far away ("In April" under a lost heading) are too weak to link by words.
+fn is_loose(group: &Group, claims: &[Claim], corpus: &Corpus) -> bool {
     let Some(&first) = group.members.first() else {
         return false;
     };
-    let source = &claims[first].source;
+    let claim = &claims[first];
+    let source = &claim.source;
+    let guessed = claim.kind.dimension() == Dimension::Time
+        && match (corpus.get(source), &claim.span) {
+            (Some(s), Some(span)) if span.end <= s.text.len() => {
+                !super::context::year_is_written(claim, &s.text, span)
+            }
+            _ => true,
+        };
     !group.declared
-        && claims[first].kind != Kind::Category
-        && claims[first].kind != Kind::Ordinal
+        && !guessed
+        && claim.kind != Kind::Category
+        && claim.kind != Kind::Ordinal
         && group.members.iter().all(|&m| &claims[m].source == source)
 }
 
@@ -332,6 +342,9 @@ struct Unit {
     interval: Option<crate::claims::Interval>,
     bag: BTreeMap<String, f32>,
     norm: f32,
+    /// The year the keyed pass tied the group to (`vote.1970.percent`), if any: the keyed pass
+    /// already judged groups of different years to answer different questions.
+    year: Option<String>,
 }
 
 impl Unit {
@@ -380,7 +393,18 @@ impl Unit {
         }
         let norm = bag.values().map(|w| w * w).sum::<f32>().sqrt();
 
+        let alone = group.members.len() == 1 && group.key == super::key::alone(first);
+        let year = (!alone)
+            .then(|| {
+                group
+                    .key
+                    .split('.')
+                    .find(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()))
+                    .map(str::to_string)
+            })
+            .flatten();
         Unit {
+            year,
             source: first.source.clone(),
             kind: first.kind,
             unit: fold(&first.unit),
@@ -396,6 +420,11 @@ impl Unit {
     fn comparable(&self, other: &Unit) -> bool {
         let dimension = self.kind.dimension();
         if dimension != other.kind.dimension() || dimension == Dimension::Category {
+            return false;
+        }
+        if let (Some(a), Some(b)) = (&self.year, &other.year)
+            && a != b
+        {
             return false;
         }
         if dimension == Dimension::Number {
