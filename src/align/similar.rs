@@ -25,6 +25,8 @@ use crate::sources::Corpus;
 const THRESHOLD: f32 = 0.30;
 /// How close they must be when their values can both hold: a false link there costs little.
 const THRESHOLD_COMPATIBLE: f32 = 0.12;
+/// Words (besides the unit) two claims must share for a link that shows a conflict.
+const MIN_SHARED_FOR_CONFLICT: usize = 2;
 /// How many sentence words either side of a claim count.
 const WINDOW: usize = 12;
 /// A word in more candidate lists than this is too common to find partners by.
@@ -89,6 +91,11 @@ pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<
                         THRESHOLD
                     }
                 {
+                    continue;
+                }
+                // A link that shows a conflict needs more in common than a caption's few words
+                // ("Chile Allende 1973" and "Allende and Chile before 1970").
+                if !overlap && unit.shared_words(other) < MIN_SHARED_FOR_CONFLICT {
                     continue;
                 }
                 let entry = best.entry(other.source.as_str()).or_insert((v, score));
@@ -447,6 +454,15 @@ impl Unit {
                 small > 0.0 && large / small <= MAX_RATIO
             }
         }
+    }
+
+    /// Words both bags hold, not counting the unit's own word.
+    fn shared_words(&self, other: &Unit) -> usize {
+        let unit_word = content(&self.unit);
+        self.bag
+            .keys()
+            .filter(|w| other.bag.contains_key(*w) && Some(*w) != unit_word.as_ref())
+            .count()
     }
 
     fn cosine(&self, other: &Unit) -> f32 {
