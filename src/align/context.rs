@@ -13,6 +13,8 @@ use super::words::{Token, fold, is_function_word, tokens};
 use crate::claims::{Claim, Kind};
 use crate::sources::Source;
 
+/// How far (in words) a sentence's only event may be from a bare year and still date it.
+const SOLE_EVENT_REACH: usize = 20;
 /// How many words away an event word may be from the date it dates.
 const EVENT_WINDOW: usize = 10;
 /// How many words away the counted noun may be from its figure.
@@ -524,7 +526,8 @@ fn sole_event(words: &[Token], first: usize, after: usize) -> Option<(usize, usi
         return None;
     }
     let mut found: Option<(usize, Event)> = None;
-    for i in (0..words.len()).filter(outside) {
+    let near = |i: &usize| i.abs_diff(first).min(i.abs_diff(after)) <= SOLE_EVENT_REACH;
+    for i in (0..words.len()).filter(outside).filter(near) {
         let folded = fold(words[i].text);
         let previous = i.checked_sub(1).map_or("", |p| words[p].text);
         if let Some(event) = lexicon::event_of(&folded) {

@@ -25,14 +25,14 @@ use crate::sources::Corpus;
 const THRESHOLD: f32 = 0.30;
 /// How close they must be when their values can both hold: a false link there costs little.
 const THRESHOLD_COMPATIBLE: f32 = 0.12;
-/// Words (besides the unit) two claims must share for a link that shows a conflict.
-const MIN_SHARED_FOR_CONFLICT: usize = 2;
+/// The weight of shared words (not names, not the unit) a conflict needs.
+const MIN_SUPPORT: f32 = 0.5;
 /// How many sentence words either side of a claim count.
 const WINDOW: usize = 12;
 /// A word in more candidate lists than this is too common to find partners by.
 const MAX_POSTINGS: usize = 2_000;
 /// Figures more than this many times apart are not two readings of one fact.
-const MAX_RATIO: f64 = 4.0;
+const MAX_RATIO: f64 = 2.5;
 /// Dates further apart than this (in days) are not two readings of one date.
 const MAX_DAYS: f64 = 3.0 * 366.0;
 
@@ -93,11 +93,6 @@ pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<
                 {
                     continue;
                 }
-                // A link that shows a conflict needs more in common than a caption's few words
-                // ("Chile Allende 1973" and "Allende and Chile before 1970").
-                if !overlap && unit.shared_words(other) < MIN_SHARED_FOR_CONFLICT {
-                    continue;
-                }
                 let entry = best.entry(other.source.as_str()).or_insert((v, score));
                 if score > entry.1 || (score == entry.1 && v < entry.0) {
                     *entry = (v, score);
@@ -107,17 +102,40 @@ pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<
         })
         .collect();
 
-    let mut parent: Vec<usize> = (0..units.len()).collect();
+    // Strong links first; then the weak ones (values that can both hold), each only if it does
+    // not bring together two claims that conflict without strong evidence: a chain through a
+    // broad claim ("1970 - 73") must not set "1970" against "1973".
+    let mut links: Vec<(bool, usize, usize)> = Vec::new();
     for (u, unit) in units.iter().enumerate() {
-        for &(v, _) in best[u].values() {
+        for &(v, score) in best[u].values() {
             let mutual = best[v]
                 .get(unit.source.as_str())
                 .is_some_and(|&(back, _)| back == u);
-            if mutual {
-                let (a, b) = (find(&mut parent, u), find(&mut parent, v));
-                parent[a.max(b)] = a.min(b);
+            if mutual && u < v {
+                links.push((score < THRESHOLD, u, v));
             }
         }
+    }
+    links.sort_unstable();
+    let mut parent: Vec<usize> = (0..units.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..units.len()).map(|u| vec![u]).collect();
+    for (_, u, v) in links {
+        let (a, b) = (find(&mut parent, u), find(&mut parent, v));
+        if a == b {
+            continue;
+        }
+        let unsupported = members[a].iter().any(|&x| {
+            members[b]
+                .iter()
+                .any(|&y| units[x].conflicts(&units[y]) && !units[x].supports_conflict(&units[y]))
+        });
+        if unsupported {
+            continue;
+        }
+        let (keep, gone) = (a.min(b), a.max(b));
+        parent[gone] = keep;
+        let moved = std::mem::take(&mut members[gone]);
+        members[keep].extend(moved);
     }
     let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for u in 0..units.len() {
@@ -348,6 +366,10 @@ struct Unit {
     /// The interval the first claim's wording allows.
     interval: Option<crate::claims::Interval>,
     bag: BTreeMap<String, f32>,
+    /// Words of the bag that only appear as names (capitalised, not opening a sentence).
+    names: std::collections::BTreeSet<String>,
+    /// The bag's entry for what the figure counts, if it has one.
+    unit_word: Option<String>,
     norm: f32,
     /// The year the keyed pass tied the group to (`vote.1970.percent`), if any: the keyed pass
     /// already judged groups of different years to answer different questions.
@@ -358,6 +380,8 @@ impl Unit {
     fn of(group: &Group, claims: &[Claim], corpus: &Corpus, rarity: &Rarity) -> Unit {
         let first = &claims[group.members[0]];
         let mut bag: BTreeMap<String, f32> = BTreeMap::new();
+        let mut names = std::collections::BTreeSet::new();
+        let mut common: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
         for &m in &group.members {
             let claim = &claims[m];
             let (Some(source), Some(span)) = (corpus.get(&claim.source), claim.span.clone()) else {
@@ -387,17 +411,24 @@ impl Unit {
                 let Some(word) = content(token.text) else {
                     continue;
                 };
+                if token.is_capitalised() && i > 0 {
+                    names.insert(word.clone());
+                } else {
+                    common.insert(word.clone());
+                }
                 let weight = rarity.weight(&word) / (1.0 + distance as f32 / 4.0);
                 let slot = bag.entry(word).or_insert(0.0);
                 *slot = slot.max(weight);
             }
         }
         // What a figure counts is the surest sign of what it is about ("75 people").
-        if let Some(word) = content(&first.unit) {
-            let weight = rarity.weight(&word).max(1.0);
-            let slot = bag.entry(word).or_insert(0.0);
+        let unit_word = content(&first.unit);
+        if let Some(word) = &unit_word {
+            let weight = rarity.weight(word).min(1.0);
+            let slot = bag.entry(word.clone()).or_insert(0.0);
             *slot = slot.max(weight);
         }
+        names.retain(|w| !common.contains(w));
         let norm = bag.values().map(|w| w * w).sum::<f32>().sqrt();
 
         let alone = group.members.len() == 1 && group.key == super::key::alone(first);
@@ -418,6 +449,8 @@ impl Unit {
             middle: first.value.nominal().map(|n| (n.low + n.high) / 2.0),
             interval: first.interval,
             bag,
+            names,
+            unit_word,
             norm,
         }
     }
@@ -456,13 +489,26 @@ impl Unit {
         }
     }
 
-    /// Words both bags hold, not counting the unit's own word.
-    fn shared_words(&self, other: &Unit) -> usize {
-        let unit_word = content(&self.unit);
-        self.bag
-            .keys()
-            .filter(|w| other.bag.contains_key(*w) && Some(*w) != unit_word.as_ref())
-            .count()
+    /// Is there evidence enough to set two values against each other? Names say who a figure
+    /// is about and the unit what it counts, but whether two figures answer one question shows
+    /// in the other words they share ("opened", "flooded", "cost"): those must weigh enough.
+    fn supports_conflict(&self, other: &Unit) -> bool {
+        let shared: f32 = self
+            .bag
+            .iter()
+            .filter(|(w, _)| {
+                Some(*w) != self.unit_word.as_ref()
+                    && !self.names.contains(*w)
+                    && !other.names.contains(*w)
+            })
+            .filter_map(|(w, a)| other.bag.get(w).map(|b| a.min(*b)))
+            .sum();
+        shared >= MIN_SUPPORT
+    }
+
+    /// Do the two state values that cannot both hold?
+    fn conflicts(&self, other: &Unit) -> bool {
+        matches!((self.interval, other.interval), (Some(a), Some(b)) if !a.overlaps(&b))
     }
 
     fn cosine(&self, other: &Unit) -> f32 {

@@ -40,13 +40,12 @@ pub fn render(analysis: &Analysis) -> String {
         .iter()
         .filter(|t| t.verdict != Verdict::Single)
     {
-        let _ = writeln!(
-            out,
-            "\n{} {} ({})",
-            topic.verdict.as_str().to_uppercase(),
-            topic.key,
-            topic.label
-        );
+        let verdict = topic.verdict.as_str().to_uppercase();
+        if topic.label == topic.key || topic.label.is_empty() {
+            let _ = writeln!(out, "\n{verdict} {}", topic.key);
+        } else {
+            let _ = writeln!(out, "\n{verdict} {} ({})", topic.key, topic.label);
+        }
         if let Some(reason) = &topic.accepted {
             let _ = writeln!(out, "  accepted: {reason}");
         }

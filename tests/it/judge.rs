@@ -47,6 +47,9 @@ fn valley() -> Workspace {
 fn issue_4_zero_config_surfaces_numeric_and_date_conflicts() {
     let ws = valley();
     let doc = check_json(&ws, &[]);
+    // The year the mine opened: 1957 vs 1958, linked by the words around them.
+    assert_eq!(topic_of(&doc, "n1"), topic_of(&doc, "s1"));
+    assert_eq!(topic(&doc, &topic_of(&doc, "n1"))["verdict"], "conflict");
     // The date the strike began: 3 March vs 17 March 1961.
     let key = topic_of(&doc, "n2");
     assert_eq!(key, "strike.1961.date");
