@@ -93,6 +93,11 @@ pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<
                 {
                     continue;
                 }
+                // The keyed pass read both and gave them different keys: setting their values
+                // against each other on the strength of words alone would risk a false conflict.
+                if !overlap && unit.key.is_some() && other.key.is_some() && unit.key != other.key {
+                    continue;
+                }
                 let entry = best.entry(other.source.as_str()).or_insert((v, score));
                 if score > entry.1 || (score == entry.1 && v < entry.0) {
                     *entry = (v, score);
@@ -374,6 +379,8 @@ struct Unit {
     /// The year the keyed pass tied the group to (`vote.1970.percent`), if any: the keyed pass
     /// already judged groups of different years to answer different questions.
     year: Option<String>,
+    /// The key the keyed pass gave the group, unless it left the claim alone.
+    key: Option<String>,
 }
 
 impl Unit {
@@ -443,6 +450,7 @@ impl Unit {
             .flatten();
         Unit {
             year,
+            key: (!alone).then(|| group.key.clone()),
             source: first.source.clone(),
             kind: first.kind,
             unit: fold(&first.unit),
