@@ -123,7 +123,7 @@ pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Grou
     for group in &mut out {
         group.label = match codebook.topic(&group.key) {
             Some(spec) if !spec.question.is_empty() => spec.question.clone(),
-            _ if group.declared => group.key.clone(),
+            _ if group.declared => key::readable(&group.key),
             _ => key::label(&group.key),
         };
     }
