@@ -144,7 +144,31 @@ pub enum Lex {
     Currency(u8),
     /// A unit of measure, in its plural spelling.
     Measure(u8),
+    /// Monday = 0 .. Sunday = 6.
+    Weekday(u8),
+    /// A word that places a date relative to the day of writing.
+    Rel(Rel),
     W(W),
+}
+
+/// Words that place a date relative to the day of writing ("last year", "this week", "today").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rel {
+    This,
+    Last,
+    Past,
+    Coming,
+    Following,
+    Previous,
+    Recent,
+    Today,
+    Yesterday,
+    Tomorrow,
+    Tonight,
+    Now,
+    Currently,
+    Fiscal,
+    Earlier,
 }
 
 /// One token of a paragraph.
@@ -727,6 +751,39 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("winter", 3),
     ] {
         t.push((w, Lex::Season(s)));
+    }
+    for (n, w) in [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .enumerate()
+    {
+        t.push((w, Lex::Weekday(n as u8)));
+    }
+    for (w, r) in [
+        ("this", Rel::This),
+        ("last", Rel::Last),
+        ("past", Rel::Past),
+        ("coming", Rel::Coming),
+        ("following", Rel::Following),
+        ("previous", Rel::Previous),
+        ("recent", Rel::Recent),
+        ("today", Rel::Today),
+        ("yesterday", Rel::Yesterday),
+        ("tomorrow", Rel::Tomorrow),
+        ("tonight", Rel::Tonight),
+        ("now", Rel::Now),
+        ("currently", Rel::Currently),
+        ("fiscal", Rel::Fiscal),
+        ("earlier", Rel::Earlier),
+    ] {
+        t.push((w, Lex::Rel(r)));
     }
     for (i, (w, _)) in DURATIONS.iter().enumerate() {
         t.push((w, Lex::Dur(i as u8)));
