@@ -22,6 +22,9 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if let Some(next) = not_a_figure(p, i) {
         return Some(next);
     }
+    if i > 0 && p.is_number(i) && brand(p, i - 1) {
+        return Some(i + 1);
+    }
     let (approx, j) = hedges::hedge(p, i).unwrap_or((Approx::Exact, i));
     let between = p.is_w(j, W::Between);
     let j = if between { j + 1 } else { j };
@@ -125,7 +128,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     let mut second = None;
     let k = first.next;
     let joins = (between && p.is_w(k, W::And))
-        || (!between && (p.is_dash(k) || p.is_w(k, W::To) && !preceded_by_from(p, i)))
+        || (!between && (p.is_dash(k) || p.is_w(k, W::To) && !change_from(p, i)))
         || (!between && p.is_w(k, W::Or) && first.words);
     if joins {
         let start = if currency.is_some() && matches!(p.class(k + 1), Some(Class::Punct(_))) {
@@ -137,6 +140,13 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             && n.value > first.value
             && n.words == first.words
         {
+            // "four to five thousand", "$89 to $93 billion": the scale word counts for both.
+            if let Lex::Scale(e) = p.lex(n.next - 1)
+                && !matches!(p.lex(first.next - 1), Lex::Scale(_))
+                && first.value * 10f64.powi(e) <= n.value
+            {
+                numbers::scale(&mut first, e);
+            }
             second = Some(n);
         }
     }
@@ -382,6 +392,15 @@ fn bare_is_not_a_figure(p: Para, j: usize, n: &numbers::Num) -> bool {
     j > 0 && p.is_word(j - 1) && p.capitalized(j - 1) && p.lex(j - 1) == Lex::Other
 }
 
+/// A word written in mixed case ("iPhone", "PlayStation", "eBay"): a product or brand whose
+/// number after it is a model, not a figure ("iPhone 11 Pro cameras").
+fn brand(p: Para, k: usize) -> bool {
+    let word = p.str(k);
+    p.is_word(k)
+        && word.chars().any(|c| c.is_ascii_lowercase())
+        && word.chars().skip(1).any(|c| c.is_ascii_uppercase())
+}
+
 /// "$", "US$", "£", "€" before a number.
 fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
     let code = match p.class(j)? {
@@ -398,8 +417,20 @@ fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
         .then_some((code, next))
 }
 
-fn preceded_by_from(p: Para, i: usize) -> bool {
-    (i >= 1 && p.is_w(i - 1, W::From)) || (i >= 2 && p.is_w(i - 2, W::From))
+/// "rose from 36 to 40": two values at two times, not a range; but "prices range from $370,000
+/// to $5.5 million", "fees ranging from 5 to 7 percent" are one.
+fn change_from(p: Para, i: usize) -> bool {
+    let from = if i >= 1 && p.is_w(i - 1, W::From) {
+        i - 1
+    } else if i >= 2 && p.is_w(i - 2, W::From) {
+        i - 2
+    } else {
+        return false;
+    };
+    const SPREAD: &[&str] = &[
+        "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "varied", "anywhere",
+    ];
+    !(from >= 1 && SPREAD.iter().any(|w| p.word_is(from - 1, w)))
 }
 
 fn ordinal_suffix(p: Para, k: usize) -> bool {
@@ -675,5 +706,40 @@ mod tests {
         assert!(claims("1. A point").is_empty());
         assert!(claims("Chile 1").is_empty());
         assert!(claims("see page 12 for more").is_empty());
+    }
+
+    #[test]
+    fn ranges_share_their_scale_and_spread_ranges_start_with_from() {
+        use super::super::testing::{check, one};
+        let c = one(
+            "There are four to five thousand people.",
+            "four to five thousand people",
+        );
+        check(&c, Kind::Count, "4000/5000", Approx::Range, "people");
+        let c = one("guidance of $89 to $93 billion", "$89 to $93 billion");
+        check(
+            &c,
+            Kind::Money,
+            "89000000000/93000000000",
+            Approx::Range,
+            "USD",
+        );
+        let c = one(
+            "Prices range from $370,000 to $5.5 million, said",
+            "$370,000 to $5.5 million",
+        );
+        check(&c, Kind::Money, "370000/5500000", Approx::Range, "USD");
+        // A change is two values.
+        let c = one("it fell from $2,415 to $2,315 today", "$2,415");
+        check(&c, Kind::Money, "2415", Approx::Exact, "USD");
+        let c = one("up from 500 to 2 million users", "2 million users");
+        check(&c, Kind::Count, "2000000", Approx::Exact, "users");
+    }
+
+    #[test]
+    fn model_numbers_are_names() {
+        assert!(claims("the iPhone 11 Pro cameras and the PlayStation 5 launch").is_empty());
+        let c = super::super::testing::one("sold 787 cars", "787 cars");
+        super::super::testing::check(&c, Kind::Count, "787", Approx::Exact, "cars");
     }
 }
