@@ -103,11 +103,18 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         return Some(next);
     }
     let mut first = numbers::read(p, j)?;
-    // "$5m", "$20k", "£1.2bn": a letter suffix scales an amount of money.
-    if currency.is_some() && p.touching(first.next) {
+    // "$5m", "$20k", "£1.2bn": a letter suffix scales an amount of money; without a
+    // currency, "25k" and "4.3M" are scaled too, and "1.2m" when something is counted after it
+    // ("1.2m tons", "35m of its devices"), not in "100m sprint" (metres).
+    if p.touching(first.next) && !first.words {
+        let counted_after = |k: usize| {
+            p.is_w(k, W::Of)
+                || matches!(p.lex(k), Lex::Measure(_) | Lex::Currency(_))
+                || p.lex(k) == Lex::Other && p.lowercase(k) && p.str(k).ends_with('s')
+        };
         let e = match p.str(first.next) {
-            "k" | "K" => 3,
-            "m" | "M" => 6,
+            "k" | "K" | "M" => 3 * (1 + i32::from(p.str(first.next) == "M")),
+            "m" if currency.is_some() || counted_after(first.next + 1) => 6,
             _ => 0,
         };
         if e > 0 {
@@ -734,6 +741,19 @@ mod tests {
         check(&c, Kind::Money, "2415", Approx::Exact, "USD");
         let c = one("up from 500 to 2 million users", "2 million users");
         check(&c, Kind::Count, "2000000", Approx::Exact, "users");
+    }
+
+    #[test]
+    fn letter_suffixes_scale() {
+        use super::super::testing::{check, one};
+        let c = one("it made 25k last year", "25k");
+        check(&c, Kind::Count, "25000", Approx::Exact, "");
+        let c = one("the combined 4.3M digital sales", "4.3M digital sales");
+        check(&c, Kind::Count, "4300000", Approx::Exact, "sales");
+        let c = one("it has 35m of its devices", "35m");
+        check(&c, Kind::Count, "35000000", Approx::Exact, "");
+        let c = one("he won the 100m sprint", "100m");
+        check(&c, Kind::Quantity, "100", Approx::Exact, "metres");
     }
 
     #[test]
