@@ -22,6 +22,9 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if let Some(next) = not_a_figure(p, i) {
         return Some(next);
     }
+    if let Some(next) = negative(p, i, found) {
+        return Some(next);
+    }
     if i > 0 && p.is_number(i) && brand(p, i - 1) {
         return Some(i + 1);
     }
@@ -399,6 +402,40 @@ fn bare_is_not_a_figure(p: Para, j: usize, n: &numbers::Num) -> bool {
     j > 0 && p.is_word(j - 1) && p.capitalized(j - 1) && p.lex(j - 1) == Lex::Other
 }
 
+/// A number after a minus sign ("-1.3%", "minus-5 yards", "minus 5 degrees"): the figure
+/// after it, negated. The sign is a minus only when it stands apart from the word before it and
+/// touches the number ("10-15" is a range, "COVID-19" a name).
+fn negative(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    let minus_word = p.word_is(i, "minus");
+    let sign = matches!(p.class(i), Some(Class::Punct('-' | '−')));
+    if !minus_word && !sign || sign && i > 0 && p.touching(i) {
+        return None;
+    }
+    let mut k = i + 1;
+    if minus_word && matches!(p.class(k), Some(Class::Punct('-' | '−'))) && p.touching(k) {
+        k += 1;
+    }
+    if !p.is_number(k) || sign && !p.touching(k) {
+        return None;
+    }
+    let before = found.len();
+    let next = parse(p, k, found)?;
+    if found.len() == before + 1
+        && let Some(f) = found.last_mut()
+        && f.span.start == p.span(k, k).start
+        && !f.value.contains('/')
+        && matches!(
+            f.kind,
+            Kind::Percent | Kind::Quantity | Kind::Count | Kind::Money
+        )
+    {
+        f.value.insert(0, '-');
+        f.interval = f.interval.map(|r| Interval::new(-r.high, -r.low));
+        f.span.start = p.span(i, i).start;
+    }
+    Some(next)
+}
+
 /// A word written in mixed case ("iPhone", "PlayStation", "eBay"): a product or brand whose
 /// number after it is a model, not a figure ("iPhone 11 Pro cameras").
 fn brand(p: Para, k: usize) -> bool {
@@ -754,6 +791,18 @@ mod tests {
         check(&c, Kind::Count, "35000000", Approx::Exact, "");
         let c = one("he won the 100m sprint", "100m");
         check(&c, Kind::Quantity, "100", Approx::Exact, "metres");
+    }
+
+    #[test]
+    fn negative_figures() {
+        use super::super::testing::{bounds, check, one};
+        let c = one("In Europe: Stoxx 50 -1.3% FTSE", "-1.3%");
+        check(&c, Kind::Percent, "-1.3", Approx::Exact, "percent");
+        bounds(&c, -1.35, -1.25);
+        let c = one("the offense was minus-5 yards.", "minus-5 yards");
+        check(&c, Kind::Count, "-5", Approx::Exact, "yards");
+        assert_eq!(claims("between 10-15 people")[0].value_text, "10/15");
+        assert!(claims("about COVID-19 and the F-16").is_empty());
     }
 
     #[test]

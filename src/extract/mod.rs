@@ -256,7 +256,7 @@ fn may_start(para: scan::Para, i: usize) -> bool {
     match token.class {
         scan::Class::Number => true,
         scan::Class::Word => match token.lex {
-            scan::Lex::Other => para.str(i) == "US",
+            scan::Lex::Other => matches!(para.str(i), "US" | "minus"),
             // Words that only ever continue a figure ("of", "and", "percent", "years").
             scan::Lex::W(w) => !matches!(
                 w,
@@ -305,7 +305,7 @@ fn may_start(para: scan::Para, i: usize) -> bool {
             scan::Lex::Dur(_) | scan::Lex::Currency(_) | scan::Lex::Measure(_) => false,
             _ => true,
         },
-        scan::Class::Punct(c) => matches!(c, '$' | '£' | '€' | '\'' | '’' | '‘'),
+        scan::Class::Punct(c) => matches!(c, '$' | '£' | '€' | '\'' | '’' | '‘' | '-' | '−'),
     }
 }
 
