@@ -125,6 +125,10 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             first.next += 1;
         }
     }
+    if !first.words && clock(p, first.next) {
+        // "5am", "10.45pm", "8 PM": a time of day the date parser could not place.
+        return Some(first.next + 1);
+    }
     let lone_word = first.words && p.lex(j) == Lex::Card(1) && first.next == j + 1;
     if first.next < p.len() && p.is_punct(first.next, ':') && p.is_number(first.next + 1) {
         // A time of day the date parser could not place.
@@ -434,6 +438,16 @@ fn negative(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         f.span.start = p.span(i, i).start;
     }
     Some(next)
+}
+
+/// "am", "pm", "AM", "PM" at `k` ("a.m." reads as "a" then "."): the number before is a time of
+/// day. Lower-case "am" apart from the number is the verb ("when I am").
+fn clock(p: Para, k: usize) -> bool {
+    let word = p.str(k);
+    p.is_word(k)
+        && (matches!(word, "AM" | "PM" | "pm")
+            || word == "am" && p.touching(k)
+            || matches!(word, "a" | "p") && p.is_punct(k + 1, '.') && p.word_is(k + 2, "m"))
 }
 
 /// A word written in mixed case ("iPhone", "PlayStation", "eBay"): a product or brand whose
@@ -803,6 +817,12 @@ mod tests {
         check(&c, Kind::Count, "-5", Approx::Exact, "yards");
         assert_eq!(claims("between 10-15 people")[0].value_text, "10/15");
         assert!(claims("about COVID-19 and the F-16").is_empty());
+    }
+
+    #[test]
+    fn clock_times_are_not_figures() {
+        assert!(claims("it fell from 1.05am to 7.05am, then at 10.45pm").is_empty());
+        assert!(claims("Call me at 8 PM at the resort").is_empty());
     }
 
     #[test]
