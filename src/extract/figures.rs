@@ -164,6 +164,33 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             second = Some(n);
         }
     }
+    // "between 5% and 6%", "5% to 10%", "1 per cent to 1.5 per cent": the unit said twice.
+    let mut repeated = None;
+    if second.is_none()
+        && currency.is_none()
+        && let Some(u1) = units::read(p, first.next)
+        && let Some(l) = u1.last
+        && !u1.name.is_empty()
+        && u1.kind != Kind::Count
+    {
+        let k = l + 1;
+        let joined = if between {
+            p.is_w(k, W::And)
+        } else {
+            (p.is_w(k, W::To) || p.is_dash(k)) && !change_from(p, i)
+        };
+        if joined
+            && let Some(n) = numbers::read(p, k + 1)
+            && n.value > first.value
+            && n.words == first.words
+            && let Some(u2) = units::read(p, n.next)
+            && u2.name == u1.name
+            && u2.last.is_some()
+        {
+            repeated = u2.last;
+            second = Some(n);
+        }
+    }
     if between && second.is_none() {
         return None;
     }
@@ -227,7 +254,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         ),
     };
     let step = rounding_step(unit.kind, step, &first);
-    let last = unit.last.unwrap_or(after - 1);
+    let last = repeated.or(unit.last).unwrap_or(after - 1);
     found.push(
         Found::new(unit.kind, value, approx, p.span(i, last))
             .unit(unit.name)
@@ -823,6 +850,25 @@ mod tests {
     fn clock_times_are_not_figures() {
         assert!(claims("it fell from 1.05am to 7.05am, then at 10.45pm").is_empty());
         assert!(claims("Call me at 8 PM at the resort").is_empty());
+    }
+
+    #[test]
+    fn ranges_with_the_unit_said_twice() {
+        use super::super::testing::{check, one};
+        let c = one(
+            "prices rise between 5% and 6%, they said",
+            "between 5% and 6%",
+        );
+        check(&c, Kind::Percent, "5/6", Approx::Range, "percent");
+        let c = one("expect 5% to 10% improvement", "5% to 10%");
+        check(&c, Kind::Percent, "5/10", Approx::Range, "percent");
+        let c = one(
+            "fees range from 1 per cent to 1.5 per cent",
+            "1 per cent to 1.5 per cent",
+        );
+        check(&c, Kind::Percent, "1/1.5", Approx::Range, "percent");
+        // A change from one value to another stays two values.
+        assert_eq!(claims("it rose from 4.7 percent to 4.8 percent").len(), 2);
     }
 
     #[test]
