@@ -118,6 +118,8 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         let e = match p.str(first.next) {
             "k" | "K" | "M" => 3 * (1 + i32::from(p.str(first.next) == "M")),
             "m" if currency.is_some() || counted_after(first.next + 1) => 6,
+            "mil" if currency.is_some() => 6,
+            "b" | "B" if currency.is_some() => 9,
             _ => 0,
         };
         if e > 0 {
@@ -869,6 +871,15 @@ mod tests {
         check(&c, Kind::Percent, "1/1.5", Approx::Range, "percent");
         // A change from one value to another stays two values.
         assert_eq!(claims("it rose from 4.7 percent to 4.8 percent").len(), 2);
+    }
+
+    #[test]
+    fn measures_and_money_suffixes() {
+        use super::super::testing::{check, one};
+        let c = one("a standard 2.4-liter engine", "2.4-liter");
+        check(&c, Kind::Quantity, "2.4", Approx::Exact, "litres");
+        let c = one("Qantas wants $4.2b from government", "$4.2b");
+        check(&c, Kind::Money, "4200000000", Approx::Exact, "USD");
     }
 
     #[test]

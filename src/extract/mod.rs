@@ -256,7 +256,11 @@ fn may_start(para: scan::Para, i: usize) -> bool {
     match token.class {
         scan::Class::Number => true,
         scan::Class::Word => match token.lex {
-            scan::Lex::Other => matches!(para.str(i), "US" | "minus"),
+            // "US$", "minus 5", and a currency code written onto its amount ("RM23.50").
+            scan::Lex::Other => {
+                matches!(para.str(i), "US" | "minus")
+                    || para.is_number(i + 1) && para.touching(i + 1)
+            }
             // Words that only ever continue a figure ("of", "and", "percent", "years").
             scan::Lex::W(w) => !matches!(
                 w,

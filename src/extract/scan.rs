@@ -608,6 +608,19 @@ const MEASURES: &[(&str, &str)] = &[
     ("calories", "calories"),
     ("kilowatts", "kilowatts"),
     ("megawatts", "megawatts"),
+    ("megawatt", "megawatts"),
+    ("kilowatt", "kilowatts"),
+    ("liter", "litres"),
+    ("inch", "inches"),
+    ("inches", "inches"),
+    ("hp", "hp"),
+    ("horsepower", "hp"),
+    ("mpg", "mpg"),
+    ("gallon", "gallons"),
+    ("gallons", "gallons"),
+    ("ounce", "ounces"),
+    ("ounces", "ounces"),
+    ("degree", "degrees"),
 ];
 
 /// The unit a `Dur`, `Currency` or `Measure` word names ("years", "USD", "tons").
