@@ -497,6 +497,12 @@ fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
         Class::Word if p.str(j) == "US" && p.is_punct(j + 1, '$') && p.touching(j + 1) => {
             return Some(("USD", j + 2));
         }
+        // A currency code written onto the amount: "USD10m", "EUR50m", "RM23.50".
+        Class::Word if p.is_number(j + 1) && p.touching(j + 1) => {
+            let word = p.str(j).as_bytes();
+            let code = super::scan::CURRENCY_CODES.iter().find(|c| **c == word)?;
+            return Some((std::str::from_utf8(code).ok()?, j + 1));
+        }
         _ => return None,
     };
     let next = j + 1;
@@ -876,6 +882,11 @@ mod tests {
     #[test]
     fn measures_and_money_suffixes() {
         use super::super::testing::{check, one};
+        let c = one("quoted at a sum of USD10m.", "USD10m");
+        check(&c, Kind::Money, "10000000", Approx::Exact, "USD");
+        let c = one("rose 18 sen to RM23.50, and", "RM23.50");
+        check(&c, Kind::Money, "23.50", Approx::Exact, "RM");
+        assert!(claims("the MP3 and F16 and COVID19").is_empty());
         let c = one("a standard 2.4-liter engine", "2.4-liter");
         check(&c, Kind::Quantity, "2.4", Approx::Exact, "litres");
         let c = one("Qantas wants $4.2b from government", "$4.2b");

@@ -306,7 +306,8 @@ fn may_start(para: scan::Para, i: usize) -> bool {
                     | W::Excess
             ),
             scan::Lex::Rel(r) => !matches!(r, scan::Rel::Fiscal | scan::Rel::Earlier),
-            scan::Lex::Dur(_) | scan::Lex::Currency(_) | scan::Lex::Measure(_) => false,
+            scan::Lex::Currency(_) => para.is_number(i + 1) && para.touching(i + 1),
+            scan::Lex::Dur(_) | scan::Lex::Measure(_) => false,
             _ => true,
         },
         scan::Class::Punct(c) => matches!(c, '$' | '£' | '€' | '\'' | '’' | '‘' | '-' | '−'),

@@ -437,6 +437,10 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
     let mut packable = true;
     let mut i = start;
     while let Some(&b) = bytes.get(i) {
+        // A currency code written onto its amount ends before it: "USD10m", "RM23.50".
+        if b.is_ascii_digit() && CURRENCY_CODES.contains(&&bytes[start..i]) {
+            break;
+        }
         if b.is_ascii_alphanumeric() || b == b'\'' && letter_at(i + 1) {
             match key.get_mut(i - start) {
                 Some(slot) => *slot = b.to_ascii_lowercase(),
@@ -457,6 +461,12 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
     }
     (i, packable.then(|| u128::from_le_bytes(key)))
 }
+
+/// Currency codes that may be written onto an amount with no space ("USD10m", "RM23.50").
+pub const CURRENCY_CODES: &[&[u8]] = &[
+    b"USD", b"EUR", b"GBP", b"AUD", b"CAD", b"NZD", b"SGD", b"HKD", b"INR", b"JPY", b"CNY", b"CHF",
+    b"RM", b"MYR",
+];
 
 /// The lexicon, keyed by the lower-case bytes of a word packed into a `u128`.
 type Table = HashMap<u128, Lex, BuildHasherDefault<WordHasher>>;
