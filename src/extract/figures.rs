@@ -491,6 +491,15 @@ fn brand(p: Para, k: usize) -> bool {
 /// "$", "US$", "£", "€" before a number.
 fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
     let code = match p.class(j)? {
+        // "$US113 trillion": the code after the sign.
+        Class::Punct('$')
+            if p.str(j + 1) == "US"
+                && p.touching(j + 1)
+                && p.touching(j + 2)
+                && p.is_number(j + 2) =>
+        {
+            return Some(("USD", j + 2));
+        }
         Class::Punct('$') => "USD",
         Class::Punct('£') => "GBP",
         Class::Punct('€') => "EUR",
@@ -887,6 +896,11 @@ mod tests {
         let c = one("rose 18 sen to RM23.50, and", "RM23.50");
         check(&c, Kind::Money, "23.50", Approx::Exact, "RM");
         assert!(claims("the MP3 and F16 and COVID19").is_empty());
+        let c = one(
+            "debt was about $US113 trillion then",
+            "about $US113 trillion",
+        );
+        check(&c, Kind::Money, "113000000000000", Approx::About, "USD");
         let c = one("a standard 2.4-liter engine", "2.4-liter");
         check(&c, Kind::Quantity, "2.4", Approx::Exact, "litres");
         let c = one("Qantas wants $4.2b from government", "$4.2b");

@@ -465,7 +465,7 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
 /// Currency codes that may be written onto an amount with no space ("USD10m", "RM23.50").
 pub const CURRENCY_CODES: &[&[u8]] = &[
     b"USD", b"EUR", b"GBP", b"AUD", b"CAD", b"NZD", b"SGD", b"HKD", b"INR", b"JPY", b"CNY", b"CHF",
-    b"RM", b"MYR",
+    b"RM", b"MYR", b"US",
 ];
 
 /// The lexicon, keyed by the lower-case bytes of a word packed into a `u128`.
