@@ -98,8 +98,14 @@ fn unit(p: Para, k: usize, reference: Date, way: Way) -> Option<(Relative, usize
             let (found, _) = unit(p, k + 1, reference, way)?;
             Some((found, k + 2))
         }
-        Lex::Dur(_) => {
-            let found = match p.str(k).to_ascii_lowercase().as_str() {
+        // "this year", and its possessive "this year's vaccine".
+        Lex::Dur(_) | Lex::Other => {
+            let word = p.str(k).to_ascii_lowercase();
+            let word = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .unwrap_or(&word);
+            let found = match word {
                 "week" => {
                     let monday = reference
                         .checked_sub((reference.weekday().to_monday_zero_offset() as i64).days())
@@ -305,6 +311,8 @@ mod tests {
     fn this_last_and_next() {
         let c = one("Google launched it this week, and more.", "this week");
         check(&c, Kind::Date, "2013-03-18/2013-03-24", Approx::Exact, "");
+        let c = one("This year's vaccine works.", "This year's");
+        check(&c, Kind::Year, "2013", Approx::Exact, "");
         let c = one("It rose last year.", "last year");
         check(&c, Kind::Year, "2012", Approx::Exact, "");
         let c = one("It kicks in next year.", "next year");
