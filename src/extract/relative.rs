@@ -75,6 +75,13 @@ pub fn read(p: Para, i: usize, reference: Date, present: bool) -> Option<(Relati
             Some((Relative::Day(reference), i + 1))
         }
         Lex::Rel(Rel::This) => unit(p, i + 1, reference, Way::Current),
+        // "the next year", "the last month" count from the narrative's time, or measure a span
+        // ([`span`]); without "the" they count from the day of writing.
+        Lex::Rel(Rel::Last | Rel::Past | Rel::Previous | Rel::Coming) | Lex::W(W::Next)
+            if i > 0 && p.is_w(i - 1, W::The) =>
+        {
+            None
+        }
         Lex::Rel(Rel::Last | Rel::Past | Rel::Previous) => unit(p, i + 1, reference, Way::Before),
         Lex::W(W::Next) | Lex::Rel(Rel::Coming) => unit(p, i + 1, reference, Way::After),
         _ => None,
@@ -211,15 +218,17 @@ pub fn year_of_month(reference: Date, month: u8) -> i16 {
     }
 }
 
-/// A span of time without digits, counted back or ahead from the day of writing: "the next
-/// decade", "the following decade", "the past several months", "the next few months", "recent
-/// weeks" is not one: a bare plural ("past years", "the following days") says no more than
-/// "for a while", and is left out. The duration claim, and the token after it.
+/// A span of time without digits, counted back or ahead from some point: "the next decade",
+/// "the following decade", "the past several months", "the next few months", "the past week"
+/// (with "the", a narrative's "the next year" is a span, not a year dated from the day of
+/// writing). "recent weeks" is not one: a bare plural ("past years", "the following days") says
+/// no more than "for a while", and is left out. The duration claim, and the token after it.
 pub fn span(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
     let mut k = i;
     if p.is_w(k, W::The) {
         k += 1;
     }
+    let the = k > i;
     let recent = matches!(
         p.lex(k),
         Lex::Rel(
@@ -242,6 +251,11 @@ pub fn span(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
     let (value, low, high, unit) = match (p.lex(k), high > 0.0) {
         (Lex::W(W::Decade), false) => ("10".to_string(), 9.5, 10.5, "years"),
         (Lex::W(W::Century), false) => ("100".to_string(), 99.5, 100.5, "years"),
+        // "the past week", "the next year": one unit, counted from some point.
+        (Lex::Dur(_), false) if the && matches!(word.as_str(), "week" | "month" | "year") => {
+            let unit = super::scan::unit_name(p.lex(k))?;
+            ("1".to_string(), 0.5, 1.5, unit)
+        }
         (Lex::Dur(_), true) if word.ends_with('s') => {
             let unit = super::scan::unit_name(p.lex(k))?;
             (format!("{low}/{high}"), low, high, unit)
@@ -385,6 +399,17 @@ mod tests {
         let c = one("An hour before her colleagues came.", "An hour");
         check(&c, Kind::Duration, "1", Approx::Exact, "hours");
         assert!(dated("in past years and the following days", false).is_empty());
+        // With "the", a unit after "next" or "last" is a span, not a date from the day of writing.
+        let c = one(
+            "In 1971 he won, and the next year he lost.",
+            "the next year",
+        );
+        check(&c, Kind::Duration, "1", Approx::Exact, "years");
+        let c = one(
+            "deaths were reported in the last week, and",
+            "the last week",
+        );
+        check(&c, Kind::Duration, "1", Approx::Exact, "weeks");
     }
 
     #[test]
