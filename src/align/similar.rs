@@ -17,6 +17,7 @@ use super::fuzzy::find;
 use super::key::{kind_word, part};
 use super::words::{fold, is_function_word, tokens};
 use super::{Group, sentence_range};
+use crate::claims::value::MONTH_NAMES;
 use crate::claims::{Claim, Dimension, Kind};
 use crate::sources::Corpus;
 
@@ -296,6 +297,7 @@ fn content(word: &str) -> Option<String> {
     }
     let folded = fold(word);
     if folded.chars().count() < 3
+        || MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(&folded))
         || CALENDAR.contains(&folded.as_str())
         || NUMBER_WORDS.contains(&folded.as_str())
     {
@@ -320,18 +322,6 @@ fn same_event(word: &str) -> Option<&'static str> {
 }
 
 const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "monday",
     "tuesday",
     "wednesday",
