@@ -112,7 +112,7 @@ pub fn value_phrase(claim: &ClaimView) -> String {
             .map(human_date)
             .collect::<Vec<_>>()
             .join("–"),
-        Kind::Category => claim.value.replace('/', "–"),
+        Kind::Category => claim.value.replace('/', "–").replace('_', " "),
         _ => claim
             .value
             .split('/')
