@@ -61,7 +61,12 @@ def commands(args, venvs, peers_dir):
     ours = ours_binary(args.ours)
     if ours.is_file():
         extra = ["--per-line"] if args.per_line_ours else []
-        found["crosscheck"] = lambda path, ref, b=str(ours): [b, *extra, str(path)]
+        # With --ref-dates, ours gets each text's date, as the peers do; --present-ours also
+        # proposes "now" (TempEval-3 counts it; the product does not).
+        dated = args.ref_dates is not None
+        present = ["--present"] if args.present_ours else []
+        found["crosscheck"] = lambda path, ref, b=str(ours): [
+            b, *extra, *(["--reference", ref, *present] if dated else []), str(path)]
     else:
         missing["crosscheck"] = f"{ours} not built (cargo build --release --example extract_jsonl)"
     for name, (venv, module) in PYTHON_PEERS.items():
@@ -168,6 +173,8 @@ def main():
                     help="run ours on each non-empty line alone, as the peer runners do (one text per line)")
     ap.add_argument("--ref-dates", type=pathlib.Path,
                     help="JSON {stem: YYYY-MM-DD}: reference date per text for relative expressions")
+    ap.add_argument("--present-ours", action="store_true",
+                    help="with --ref-dates, let ours propose 'now' as the reference day (TempEval-3's gold counts it)")
     ap.add_argument("--ours", help="path of the extract_jsonl binary")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds per file")
     ap.add_argument("--no-startup", action="store_true",

@@ -10,6 +10,7 @@ use std::time::Instant;
 
 use crosscheck::align;
 use crosscheck::check::judge;
+use crosscheck::claims::value::MONTH_NAMES;
 use crosscheck::claims::{Claim, ClaimRow};
 use crosscheck::codebook::Codebook;
 use crosscheck::sources::{Corpus, Source, SourceMeta};
@@ -18,20 +19,6 @@ const CLAIMS_PER_SOURCE: usize = 1000;
 /// How many sources tell each fact.
 const TELLERS: usize = 4;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const EVENTS: [&str; 8] = [
     "coup",
     "election",
@@ -124,9 +111,9 @@ fn fact(id: u64, rng: &mut Rng) -> Fact {
             Fact {
                 sentence: format!(
                     "On {day} {} {year}, the {event} shook {place}.",
-                    MONTHS[month as usize]
+                    MONTH_NAMES[month as usize]
                 ),
-                quote: format!("{day} {} {year}", MONTHS[month as usize]),
+                quote: format!("{day} {} {year}", MONTH_NAMES[month as usize]),
                 kind: "date",
                 value: format!("{year}-{:02}-{day:02}", month + 1),
                 unit: String::new(),

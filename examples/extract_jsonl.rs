@@ -2,7 +2,8 @@
 //! can be scored and timed side by side with other extractors (see `bench/` and BENCHMARKS.md).
 //!
 //! ```text
-//! cargo run --release --example extract_jsonl -- [--per-line] [--out-dir DIR] FILE...
+//! cargo run --release --example extract_jsonl -- [--per-line] [--reference YYYY-MM-DD]
+//!     [--present] [--out-dir DIR] FILE...
 //! ```
 //!
 //! Each extraction is one JSON object per line: `{"value","unit","start","end","text","kind"}` plus
@@ -14,17 +15,24 @@
 //! `--per-line` runs the extractor on each non-empty line on its own, as the peer runners feed
 //! their extractors (offsets stay relative to the whole file). `-` reads standard input. With
 //! `--out-dir`, each FILE's output goes to `DIR/<stem>.jsonl` instead of standard output.
+//! `--reference` is the day the texts were written (a manifest's `published`): relative dates
+//! ("last year", "Friday") count from it, and are not proposed without it. `--present` also
+//! proposes "now" and "currently" as that day, as TempEval-3's gold counts them (the product
+//! does not: see `crosscheck::extract::Options`).
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use crosscheck::claims::{Claim, Kind};
 use crosscheck::codebook::Codebook;
-use crosscheck::extract::extract;
-use crosscheck::sources::{Corpus, Source, SourceMeta};
+use crosscheck::extract::{self, extract_text_with};
+
+const USAGE: &str = "usage: extract_jsonl [--per-line] [--reference YYYY-MM-DD] [--present] \
+[--out-dir DIR] FILE... ('-' = stdin)";
 
 struct Options {
     per_line: bool,
+    extract: extract::Options,
     out_dir: Option<PathBuf>,
     files: Vec<String>,
 }
@@ -32,6 +40,7 @@ struct Options {
 fn parse_args() -> Result<Options, String> {
     let mut options = Options {
         per_line: false,
+        extract: extract::Options::default(),
         out_dir: None,
         files: Vec::new(),
     };
@@ -39,23 +48,25 @@ fn parse_args() -> Result<Options, String> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--per-line" => options.per_line = true,
+            "--present" => options.extract.present = true,
+            "--reference" => {
+                let date = args.next().ok_or("--reference needs a date")?;
+                let day = extract::reference_of(&date)
+                    .ok_or_else(|| format!("--reference {date}: not a YYYY-MM-DD date"))?;
+                options.extract.reference = Some(day);
+            }
             "--out-dir" => {
                 let dir = args.next().ok_or("--out-dir needs a folder")?;
                 options.out_dir = Some(PathBuf::from(dir));
             }
             "-h" | "--help" => {
-                return Err(
-                    "usage: extract_jsonl [--per-line] [--out-dir DIR] FILE... ('-' = stdin)"
-                        .into(),
-                );
+                return Err(USAGE.into());
             }
             _ => options.files.push(arg),
         }
     }
     if options.files.is_empty() {
-        return Err(
-            "usage: extract_jsonl [--per-line] [--out-dir DIR] FILE... ('-' = stdin)".into(),
-        );
+        return Err(USAGE.into());
     }
     Ok(options)
 }
@@ -73,18 +84,8 @@ fn read_input(name: &str) -> Result<String, String> {
 }
 
 /// Extractions of one text, with byte spans relative to that text.
-fn extract_one(id: &str, text: &str, codebook: &Codebook) -> Vec<Claim> {
-    let meta = SourceMeta {
-        id: id.to_string(),
-        file: format!("{id}.txt"),
-        ..SourceMeta::default()
-    };
-    let corpus = Corpus {
-        dir: PathBuf::new(),
-        sources: vec![Source::new(meta, PathBuf::from(id), text.to_string())],
-        warnings: Vec::new(),
-    };
-    extract(&corpus, codebook)
+fn extract_one(id: &str, text: &str, codebook: &Codebook, options: &Options) -> Vec<Claim> {
+    extract_text_with(id, text, codebook, options.extract)
 }
 
 /// Non-empty lines of `text` with their byte offsets, split the way the peer runners split.
@@ -173,10 +174,10 @@ fn run_file(name: &str, options: &Options, codebook: &Codebook) -> Result<(), St
     };
     if options.per_line {
         for (offset, line) in lines(&text) {
-            emit(extract_one(&stem, line, codebook), offset)?;
+            emit(extract_one(&stem, line, codebook, options), offset)?;
         }
     } else {
-        emit(extract_one(&stem, &text, codebook), 0)?;
+        emit(extract_one(&stem, &text, codebook, options), 0)?;
     }
     match &options.out_dir {
         Some(dir) => {

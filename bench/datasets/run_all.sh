@@ -6,7 +6,8 @@
 #
 # WORK (default ../peer-out beside the repository) holds the prepared texts, the gold and every
 # system's output; PEERS limits the systems (comma list, see run_peers.py); JOBS (default 1, at
-# most 2) runs that many systems at once. Needs ../shared (the datasets and the peer runners): on a
+# most 2) runs that many systems at once. TE3_OURS=--present-ours lets crosscheck propose "now" and
+# "today" on TempEval-3, whose gold counts them (the product does not; see BENCHMARKS.md). Needs ../shared (the datasets and the peer runners): on a
 # clone without it, this says so and exits 0.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -39,8 +40,8 @@ run() { # name, scorer, prepare args, run_peers args, systems
 for dataset in "${@:-te3-platinum newsquant measeval}"; do
   for d in $dataset; do
     case "$d" in
-      te3-platinum) run te3-platinum tempeval3.py "--split platinum" "" "$temporal" ;;
-      te3-tbaq) run te3-tbaq tempeval3.py "--split tbaq" "" "$temporal" ;;
+      te3-platinum) run te3-platinum tempeval3.py "--split platinum" "${TE3_OURS:-}" "$temporal" ;;
+      te3-tbaq) run te3-tbaq tempeval3.py "--split tbaq" "${TE3_OURS:-}" "$temporal" ;;
       newsquant) run newsquant newsquant.py "" "--per-line-ours" "$numeric" ;;
       measeval) run measeval-eval measeval.py "--split eval" "--per-line-ours" "$numeric" ;;
       *) echo "run_all: unknown dataset $d (te3-platinum newsquant measeval te3-tbaq)"; exit 2 ;;

@@ -123,7 +123,7 @@ pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Grou
     for group in &mut out {
         group.label = match codebook.topic(&group.key) {
             Some(spec) if !spec.question.is_empty() => spec.question.clone(),
-            _ if group.declared => group.key.clone(),
+            _ if group.declared => key::readable(&group.key),
             _ => key::label(&group.key),
         };
     }
@@ -143,7 +143,8 @@ fn precise_date(claim: &Claim) -> Option<(i16, crate::claims::Interval)> {
 
 /// A date given to the day or month with no event word near it ("On the morning of September
 /// 11 1973, jets bombed the palace", "the events of September 1973") joins the one event that
-/// other claims date to a day within it, if there is exactly one. Its value then agrees with that group by
+/// other claims date to a day within it, if there is one, or one far more often named than any
+/// other. Its value then agrees with that group by
 /// construction, so this adds links but no conflict.
 fn join_floating_dates(
     claims: &[Claim],
@@ -163,7 +164,8 @@ fn join_floating_dates(
         let Some((year, days)) = precise_date(&claims[i]) else {
             continue;
         };
-        let to_the_day = matches!(&claims[i].value, Value::Time { precision, .. } if *precision == Precision::Day);
+        let to_the_day = matches!(&claims[i].value,
+            Value::Time { precision, nominal } if *precision == Precision::Day && nominal.is_point());
         if context.event.is_some() {
             // Only an event dated to the day anchors others: a month holds many events.
             if to_the_day {
@@ -174,16 +176,29 @@ fn join_floating_dates(
         }
     }
     for (i, year, days) in floating {
-        let mut keys: Vec<&str> = events
+        let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+        for (j, _) in events
             .get(&year)
             .into_iter()
             .flatten()
             .filter(|(_, other)| other.overlaps(&days))
-            .filter_map(|(j, _)| placed[*j].as_ref().map(|p| p.key.as_str()))
-            .collect();
-        keys.sort_unstable();
-        keys.dedup();
-        if let [key] = keys.as_slice() {
+        {
+            if let Some(p) = placed[*j].as_ref() {
+                *votes.entry(p.key.as_str()).or_default() += 1;
+            }
+        }
+        // One event, or one that most of the claims dated to that day name by far ("At 11:53
+        // planes began to fire" does not make the day of a coup the day of a fire).
+        let mut ranked: Vec<(&str, usize)> = votes.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let clear = match ranked.as_slice() {
+            [(key, _)] => Some(*key),
+            [(key, first), (_, second), ..] if *first >= 2 * second.max(&1) && *first >= 2 => {
+                Some(*key)
+            }
+            _ => None,
+        };
+        if let Some(key) = clear {
             let key = key.to_string();
             placed[i] = Some(Placed {
                 key,

@@ -13,6 +13,8 @@ use super::words::{Token, fold, is_function_word, tokens};
 use crate::claims::{Claim, Kind};
 use crate::sources::Source;
 
+/// How far (in words) a sentence's only event may be from a bare year and still date it.
+const SOLE_EVENT_REACH: usize = 20;
 /// How many words away an event word may be from the date it dates.
 const EVENT_WINDOW: usize = 10;
 /// How many words away the counted noun may be from its figure.
@@ -54,6 +56,10 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
     let words = tokens(&text[sentence.clone()], sentence.start);
     match claim.kind {
         Kind::Date | Kind::Year => {
+            if !heading && !year_is_written(claim, text, &span) {
+                // "In April ...": a year guessed from far away is too weak to align on.
+                return context;
+            }
             let (words, anchor) = if heading {
                 // A heading such as "1973 June" dates the paragraph under it.
                 let next = next_paragraph(text, sentence.end);
@@ -67,13 +73,18 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
             } else {
                 (words, span.clone())
             };
-            attach_event(&mut context, &words, &anchor, text);
+            let bare_year = claim.kind == Kind::Year && !heading;
+            attach_event(&mut context, &words, &anchor, text, bare_year);
         }
         Kind::Category => {}
         _ => {
             context.subject = subject(claim, &words, &span, text);
-            context.year = year_in(&words, &span)
+            // Writers set the time before the figure: the sentence so far, then the paragraph,
+            // and only then a year later in the sentence ("4.2 million dollars ..., and the
+            // mayor, elected in 2016, ...").
+            context.year = year_in(&words, &span, true)
                 .or_else(|| year_before_in_paragraph(text, sentence.start))
+                .or_else(|| year_in(&words, &span, false))
                 .or_else(|| heading_year(text, sentence.start));
             let (first, after) = position(&words, &span);
             let outside = words[..first].iter().chain(&words[after..]);
@@ -152,6 +163,48 @@ fn previous_sentence(text: &str, start: usize) -> Option<Range<usize>> {
         .map_or(0, |(i, _)| i);
     Some(super::sentence_range(text, at..at))
 }
+
+/// The year of a date claim is in the text near it: in the quote, earlier in its paragraph, or
+/// in the nearest heading above that carries a year ("11 September 1973" over "29 June").
+pub(super) fn year_is_written(claim: &Claim, text: &str, span: &Range<usize>) -> bool {
+    let Some(nominal) = claim.value.nominal() else {
+        return true;
+    };
+    let year = i32::from(crate::claims::value::date_of(nominal.low).year());
+    let quote = &text[span.clone()];
+    if tokens(quote, 0).iter().any(|t| t.year().is_some()) {
+        return true;
+    }
+    let paragraph = paragraph_start(text, span.start);
+    if tokens(&text[paragraph..span.start], 0)
+        .iter()
+        .any(|t| t.year() == Some(year))
+    {
+        return true;
+    }
+    let mut end = match paragraph.checked_sub(1) {
+        Some(end) => end,
+        None => return false,
+    };
+    for _ in 0..HEADING_SEARCH {
+        let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+        let line = &text[start..end];
+        let words = tokens(line, 0);
+        if !words.is_empty() && line.len() < 40 && words.len() <= 6 {
+            if let Some(found) = words.iter().find_map(Token::year) {
+                return found == year;
+            }
+        }
+        match start.checked_sub(1) {
+            Some(e) => end = e,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// How many lines up a date's year is looked for in a heading.
+const HEADING_SEARCH: usize = 40;
 
 /// A stable hash of a word (the same on every run and machine).
 pub fn hash(word: &str) -> u64 {
@@ -240,7 +293,11 @@ fn subject(claim: &Claim, words: &[Token], span: &Range<usize>, text: &str) -> O
         return Some(fold(last));
     }
     let (first, after) = position(words, span);
-    if let Some(inside) = words[first..after].iter().find(|t| is_content(t)) {
+    // A counted noun inside the quote ("more than half the votes") is its subject; a duration's
+    // quote holds only its length and how it feels ("a long decade and a half").
+    if claim.kind != Kind::Duration
+        && let Some(inside) = words[first..after].iter().find(|t| is_content(t))
+    {
         return Some(fold(inside.text));
     }
     let mut later = None;
@@ -271,12 +328,12 @@ fn subject(claim: &Claim, words: &[Token], span: &Range<usize>, text: &str) -> O
         }
         next = Some(word);
     }
-    // A share or a sum is "of" what follows ("36 percent of the vote", "$3 billion in aid"); a
-    // duration measures what comes before ("his reign lasted 17 years"). Otherwise the nearer.
+    // A share, a sum or a head count is of what follows ("36 percent of the vote", "$3 billion
+    // in aid", "14 people were dead"); a duration measures what comes before ("his reign lasted
+    // 17 years").
     let chosen = match (earlier, later) {
-        (Some(_), Some((_, l))) if matches!(claim.kind, Kind::Percent | Kind::Money) => Some(l),
         (Some((_, e)), Some(_)) if claim.kind == Kind::Duration => Some(e),
-        (Some((de, e)), Some((dl, l))) => Some(if de <= dl { e } else { l }),
+        (Some(_), Some((_, l))) => Some(l),
         (e, l) => e.or(l).map(|(_, w)| w),
     };
     chosen.map(|w| fold(w.text))
@@ -313,29 +370,48 @@ pub fn is_measure_unit(unit: &str) -> bool {
     ) || (unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase()))
 }
 
-/// The year nearest the claim in its own sentence, not counting the claim's own words.
-fn year_in(words: &[Token], span: &Range<usize>) -> Option<i32> {
+/// The nearest year before (or after) the claim in its own sentence, not counting its own words.
+fn year_in(words: &[Token], span: &Range<usize>, before: bool) -> Option<i32> {
     let (first, after) = position(words, span);
-    let before = words[..first]
-        .iter()
-        .rev()
-        .enumerate()
-        .find_map(|(d, t)| t.year().map(|y| (d, y)));
-    let later = words[after..]
-        .iter()
-        .enumerate()
-        .find_map(|(d, t)| t.year().map(|y| (d, y)));
-    match (before, later) {
-        (Some((db, yb)), Some((da, ya))) => Some(if db <= da { yb } else { ya }),
-        (Some((_, y)), None) | (None, Some((_, y))) => Some(y),
-        (None, None) => None,
+    if before {
+        words[..first].iter().rev().find_map(Token::year)
+    } else {
+        words[after..].iter().find_map(Token::year)
+    }
+}
+
+/// How far back (in bytes) a paragraph is read for a year.
+const PARAGRAPH_REACH: usize = 2000;
+
+/// Where the paragraph holding `at` starts: after the last blank line, whether the text puts
+/// each paragraph on one line or wraps it over several; read back at most [`PARAGRAPH_REACH`].
+fn paragraph_start(text: &str, at: usize) -> usize {
+    let mut floor = at.saturating_sub(PARAGRAPH_REACH);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let mut end = at;
+    loop {
+        let start = text[floor..end]
+            .rfind('\n')
+            .map_or(floor, |i| floor + i + 1);
+        if start == floor {
+            return floor;
+        }
+        // The line before this one: blank means the paragraph starts here.
+        let before = &text[floor..start - 1];
+        let previous = before.rfind('\n').map_or(floor, |i| floor + i + 1);
+        if text[previous..start - 1].trim().is_empty() {
+            return start;
+        }
+        end = start - 1;
     }
 }
 
 /// A year said earlier in the same paragraph ("In 1970 ... . They also ...").
 fn year_before_in_paragraph(text: &str, sentence_start: usize) -> Option<i32> {
-    let line_start = text[..sentence_start].rfind('\n').map_or(0, |i| i + 1);
-    tokens(&text[line_start..sentence_start], line_start)
+    let start = paragraph_start(text, sentence_start);
+    tokens(&text[start..sentence_start], start)
         .iter()
         .rev()
         .find_map(Token::year)
@@ -343,7 +419,7 @@ fn year_before_in_paragraph(text: &str, sentence_start: usize) -> Option<i32> {
 
 /// The year of a short heading line just above the paragraph ("1972 October").
 fn heading_year(text: &str, sentence_start: usize) -> Option<i32> {
-    let line_start = text[..sentence_start].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = paragraph_start(text, sentence_start);
     let mut end = line_start.checked_sub(1)?;
     loop {
         let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
@@ -360,7 +436,13 @@ fn heading_year(text: &str, sentence_start: usize) -> Option<i32> {
 
 /// Find the event word nearest the date, and for events that happen once, the name nearest
 /// that event word.
-fn attach_event(context: &mut Context, words: &[Token], anchor: &Range<usize>, text: &str) {
+fn attach_event(
+    context: &mut Context,
+    words: &[Token],
+    anchor: &Range<usize>,
+    text: &str,
+    bare_year: bool,
+) {
     let (mut first, mut after) = position(words, anchor);
     // The rest of the date's own expression ("June 26," before "1908") is not another date.
     let part_of_date = |t: &Token| {
@@ -402,7 +484,10 @@ fn attach_event(context: &mut Context, words: &[Token], anchor: &Range<usize>, t
         } else {
             &words[after.min(index)..index]
         };
-        if let Some(event) = lexicon::event_of(&fold(words[index].text))
+        let folded = fold(words[index].text);
+        let previous = index.checked_sub(1).map_or("", |i| words[i].text);
+        if let Some(event) = lexicon::event_of(&folded)
+            && !lexicon::is_idiom(previous, &folded)
             && best.is_none_or(|(d, _, _)| distance < d)
             && !dated_relative_to(words, index)
             // "In 1952 he ran, and in 1958 won the election": the event goes to the nearer date
@@ -411,6 +496,9 @@ fn attach_event(context: &mut Context, words: &[Token], anchor: &Range<usize>, t
         {
             best = Some((distance, index, event));
         }
+    }
+    if best.is_none() && bare_year {
+        best = sole_event(words, first, after);
     }
     let Some((_, index, event)) = best else {
         return;
@@ -424,6 +512,39 @@ fn attach_event(context: &mut Context, words: &[Token], anchor: &Range<usize>, t
         context.name = respective_name(words, index, first, text)
             .unwrap_or_else(|| nearest_name(words, index, text));
     }
+}
+
+/// Farther than the window, an event that recurs still goes with a bare year in a sentence that
+/// names one kind of event and no other date: "His 1970 victory was his fourth time running for president, and he won
+/// narrowly in a three-way election".
+fn sole_event(words: &[Token], first: usize, after: usize) -> Option<(usize, usize, Event)> {
+    let outside = |i: &usize| *i < first || *i >= after;
+    if (0..words.len())
+        .filter(outside)
+        .any(|i| is_date_word(&words[i]))
+    {
+        return None;
+    }
+    let mut found: Option<(usize, Event)> = None;
+    let near = |i: &usize| i.abs_diff(first).min(i.abs_diff(after)) <= SOLE_EVENT_REACH;
+    for i in (0..words.len()).filter(outside).filter(near) {
+        let folded = fold(words[i].text);
+        let previous = i.checked_sub(1).map_or("", |p| words[p].text);
+        if let Some(event) = lexicon::event_of(&folded) {
+            if lexicon::is_idiom(previous, &folded) {
+                continue;
+            }
+            if dated_relative_to(words, i) || event.once {
+                return None;
+            }
+            match found {
+                Some((_, seen)) if seen != event => return None,
+                Some(_) => {}
+                None => found = Some((i, event)),
+            }
+        }
+    }
+    found.map(|(i, event)| (usize::MAX, i, event))
 }
 
 /// A year or a month name: the mark of another date.
@@ -739,6 +860,29 @@ mod tests {
         assert_eq!(c.name, ["socialist"]);
         let c = context(text, "1922", "year", "1922", "");
         assert_eq!(c.name, ["communist"]);
+    }
+
+    #[test]
+    fn a_bare_year_takes_the_one_event_of_its_sentence() {
+        let text = "His 1970 victory was his fourth time running for president, and he won narrowly in a three-way election against two parties.";
+        let c = context(text, "1970", "year", "1970", "");
+        assert_eq!(c.event.map(|e| e.name), Some("election"));
+        let text = "His 1970 victory was his fourth run, and in 1964 he lost a three-way election against two parties.";
+        assert_eq!(context(text, "1970", "year", "1970", "").event, None);
+    }
+
+    #[test]
+    fn a_date_whose_year_is_not_written_near_it_is_not_aligned() {
+        let text =
+            "1973 June\n\nA long paragraph.\n\nIn April the party won the local elections.\n";
+        assert_eq!(
+            context(text, "April", "date", "1973-04", "")
+                .event
+                .map(|e| e.name),
+            Some("election")
+        );
+        let text = "An opening paragraph, written in 1970 and long enough not to be a heading.\n\nA long paragraph about other things entirely.\n\nIn April the party won the local elections.\n";
+        assert_eq!(context(text, "April", "date", "1970-04", "").event, None);
     }
 
     #[test]

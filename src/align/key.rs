@@ -101,6 +101,19 @@ fn value_year(claim: &Claim) -> Option<i32> {
     (first == last).then_some(i32::from(first))
 }
 
+/// A key a person chose, made readable when they gave no question:
+/// `socialist_party.founding.year` reads "socialist party: founding, year".
+pub fn readable(key: &str) -> String {
+    let mut parts = key.split('.').map(|p| p.replace('_', " "));
+    let head = parts.next().unwrap_or_default();
+    let rest: Vec<String> = parts.collect();
+    if rest.is_empty() {
+        head
+    } else {
+        format!("{head}: {}", rest.join(", "))
+    }
+}
+
 /// A readable label for a drafted key, when no person gave a question.
 pub fn label(key: &str) -> String {
     let parts: Vec<&str> = key.split('.').collect();
@@ -133,6 +146,15 @@ mod tests {
     fn parts_are_plain() {
         assert_eq!(part("Popular Unity's"), "popular_unity_s");
         assert_eq!(part("strike"), "strike");
+    }
+
+    #[test]
+    fn a_person_s_key_reads_as_words() {
+        assert_eq!(
+            readable("socialist_party.founding.year"),
+            "socialist party: founding, year"
+        );
+        assert_eq!(readable("allende"), "allende");
     }
 
     #[test]

@@ -41,10 +41,14 @@ pub fn event_of(folded: &str) -> Option<Event> {
         "banned" | "outlawed" | "illegalized" | "proscribed" => recurring("ban"),
         "war" | "invaded" | "invasion" => recurring("war"),
         "treaty" | "pact" | "armistice" | "ceasefire" => recurring("treaty"),
+        "congress" | "conference" | "plenum" | "summit" | "convention" => recurring("congress"),
         "massacre" | "massacred" => recurring("massacre"),
         "earthquake" | "flood" | "famine" | "epidemic" => recurring("disaster"),
+        "fire" | "blaze" | "conflagration" => recurring("fire"),
+        "explosion" | "blast" => recurring("explosion"),
+        "rebuilt" | "reconstructed" | "rebuilding" | "reconstruction" => recurring("rebuilt"),
         "born" | "birth" => once("born"),
-        "died" | "death" | "die" | "dies" => once("died"),
+        "death" => once("died"),
         "founded" | "founding" | "founder" | "established" | "establishment" => once("founded"),
         "resigned" | "resignation" | "resign" | "resigns" => once("resigned"),
         "inaugurated" | "inauguration" | "sworn" => once("inaugurated"),
@@ -53,6 +57,36 @@ pub fn event_of(folded: &str) -> Option<Event> {
         "independence" => once("independence"),
         _ => return None,
     })
+}
+
+/// The word is used in an idiom, or as a verb, and names no event: "opened fire", "under fire",
+/// "returned fire", "began to fire at".
+pub fn is_idiom(previous: &str, folded: &str) -> bool {
+    folded == "fire"
+        && matches!(
+            previous.to_lowercase().as_str(),
+            "opened"
+                | "open"
+                | "opening"
+                | "opens"
+                | "under"
+                | "returned"
+                | "return"
+                | "cease"
+                | "held"
+                | "hold"
+                | "heavy"
+                | "gun"
+                | "artillery"
+                | "machine-gun"
+                | "rifle"
+                | "to"
+                | "would"
+                | "will"
+                | "could"
+                | "did"
+                | "not"
+        )
 }
 
 /// Words that turn an event into its failed attempt ("an attempted coup", "a failed uprising"):

@@ -17,6 +17,7 @@ use super::fuzzy::find;
 use super::key::{kind_word, part};
 use super::words::{fold, is_function_word, tokens};
 use super::{Group, sentence_range};
+use crate::claims::value::MONTH_NAMES;
 use crate::claims::{Claim, Dimension, Kind};
 use crate::sources::Corpus;
 
@@ -42,7 +43,7 @@ pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<
     let loose: Vec<usize> = groups
         .iter()
         .enumerate()
-        .filter(|(_, g)| is_loose(g, claims))
+        .filter(|(_, g)| is_loose(g, claims, corpus))
         .map(|(i, _)| i)
         .collect();
     if loose.len() < 2 {
@@ -91,6 +92,11 @@ pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<
                         THRESHOLD
                     }
                 {
+                    continue;
+                }
+                // The keyed pass read both and gave them different keys: setting their values
+                // against each other on the strength of words alone would risk a false conflict.
+                if !overlap && unit.key.is_some() && other.key.is_some() && unit.key != other.key {
                     continue;
                 }
                 let entry = best.entry(other.source.as_str()).or_insert((v, score));
@@ -174,15 +180,25 @@ pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<
     out
 }
 
-/// A group a person did not declare whose claims all come from one source.
-fn is_loose(group: &Group, claims: &[Claim]) -> bool {
+/// A group a person did not declare whose claims all come from one source. Dates whose year is
+/// only guessed from far away ("In April" under a lost heading) are too weak to link by words.
+fn is_loose(group: &Group, claims: &[Claim], corpus: &Corpus) -> bool {
     let Some(&first) = group.members.first() else {
         return false;
     };
-    let source = &claims[first].source;
+    let claim = &claims[first];
+    let source = &claim.source;
+    let guessed = claim.kind.dimension() == Dimension::Time
+        && match (corpus.get(source), &claim.span) {
+            (Some(s), Some(span)) if span.end <= s.text.len() => {
+                !super::context::year_is_written(claim, &s.text, span)
+            }
+            _ => true,
+        };
     !group.declared
-        && claims[first].kind != Kind::Category
-        && claims[first].kind != Kind::Ordinal
+        && !guessed
+        && claim.kind != Kind::Category
+        && claim.kind != Kind::Ordinal
         && group.members.iter().all(|&m| &claims[m].source == source)
 }
 
@@ -281,6 +297,7 @@ fn content(word: &str) -> Option<String> {
     }
     let folded = fold(word);
     if folded.chars().count() < 3
+        || MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(&folded))
         || CALENDAR.contains(&folded.as_str())
         || NUMBER_WORDS.contains(&folded.as_str())
     {
@@ -305,18 +322,6 @@ fn same_event(word: &str) -> Option<&'static str> {
 }
 
 const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "monday",
     "tuesday",
     "wednesday",
@@ -361,6 +366,11 @@ struct Unit {
     /// The bag's entry for what the figure counts, if it has one.
     unit_word: Option<String>,
     norm: f32,
+    /// The year the keyed pass tied the group to (`vote.1970.percent`), if any: the keyed pass
+    /// already judged groups of different years to answer different questions.
+    year: Option<String>,
+    /// The key the keyed pass gave the group, unless it left the claim alone.
+    key: Option<String>,
 }
 
 impl Unit {
@@ -418,7 +428,19 @@ impl Unit {
         names.retain(|w| !common.contains(w));
         let norm = bag.values().map(|w| w * w).sum::<f32>().sqrt();
 
+        let alone = group.members.len() == 1 && group.key == super::key::alone(first);
+        let year = (!alone)
+            .then(|| {
+                group
+                    .key
+                    .split('.')
+                    .find(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()))
+                    .map(str::to_string)
+            })
+            .flatten();
         Unit {
+            year,
+            key: (!alone).then(|| group.key.clone()),
             source: first.source.clone(),
             kind: first.kind,
             unit: fold(&first.unit),
@@ -436,6 +458,11 @@ impl Unit {
     fn comparable(&self, other: &Unit) -> bool {
         let dimension = self.kind.dimension();
         if dimension != other.kind.dimension() || dimension == Dimension::Category {
+            return false;
+        }
+        if let (Some(a), Some(b)) = (&self.year, &other.year)
+            && a != b
+        {
             return false;
         }
         if dimension == Dimension::Number {

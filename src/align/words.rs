@@ -408,8 +408,9 @@ fn american(word: &str) -> String {
 fn synonym(word: &str) -> Option<&'static str> {
     Some(match word {
         "lorry" => "truck",
+        "dead" | "died" | "die" | "dies" | "dying" => "death",
         "lorrie" => "truck",
-        "reign" => "rule",
+        "reign" | "regime" => "rule",
         "ballot" => "vote",
         "wage" | "salary" => "pay",
         "petrol" => "gasoline",

@@ -4,6 +4,7 @@
 //! "'36 percent' allows 35.5–36.5; 'more than half' allows 50–100: no overlap", "1957 and 1958
 //! are different years".
 
+use crate::claims::value::MONTH_NAMES;
 use jiff::civil::Date;
 
 use crate::claims::value::{date_of, format_number};
@@ -83,23 +84,8 @@ fn whole_year(a: Date, b: Date) -> Option<i16> {
 
 fn whole_month(a: Date, b: Date) -> Option<String> {
     (a.year() == b.year() && a.month() == b.month() && a.day() == 1 && b == a.last_of_month())
-        .then(|| format!("{} {}", MONTHS[a.month() as usize - 1], a.year()))
+        .then(|| format!("{} {}", MONTH_NAMES[a.month() as usize - 1], a.year()))
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Why two intervals cannot both hold.
 pub fn clash(a: &Claim, ia: &Interval, b: &Claim, ib: &Interval) -> String {

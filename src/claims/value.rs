@@ -12,6 +12,22 @@ use serde::Serialize;
 
 use super::{Approx, Kind};
 
+/// The months, January first, as readers write them.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A closed interval of numbers, or of days since 1970-01-01 for dates. Unbounded ends are
 /// infinite.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]

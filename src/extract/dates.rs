@@ -37,6 +37,10 @@ pub struct Context {
     previous_year: Option<(i16, String)>,
     last_year: Option<(i16, String)>,
     last_day: Option<(Date, String, u32)>,
+    /// The day the text was written, which relative dates ("last year") count from.
+    pub reference: Option<Date>,
+    /// Whether "now" and "currently" name the reference day (see [`super::relative`]).
+    pub present: bool,
 }
 
 impl Context {
@@ -73,6 +77,18 @@ impl Context {
                 *year,
                 format!("year {year} from context: '{quote}' is the last year written before"),
             )
+        })
+    }
+
+    /// The year of a month written without one: from the context, else from the reference.
+    fn year_of_month(&self, month: u8) -> Option<(i16, String)> {
+        self.year().or_else(|| {
+            let reference = self.reference?;
+            let year = super::relative::year_of_month(reference, month);
+            Some((
+                year,
+                format!("year {year} from the publication date {reference}"),
+            ))
         })
     }
 
@@ -236,6 +252,9 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
         };
         return Some((reading, i, k));
     }
+    if let Some(found) = relative_date(p, i, ctx) {
+        return Some(found);
+    }
     // Ranges introduced by a word: "between 1970 and 1973", "from 1948 until 1958".
     if p.is_w(i, W::Between) || p.is_w(i, W::From) {
         let joiners: &[W] = if p.is_w(i, W::Between) {
@@ -345,7 +364,7 @@ fn range(a: Period, b: Period, ctx: &Context) -> Option<Reading> {
             (Period::Month(y, m1), Period::Month(y, m2), String::new())
         }
         (Period::MonthOnly(m1), Period::MonthOnly(m2)) => {
-            let (y, note) = ctx.year()?;
+            let (y, note) = ctx.year_of_month(m1)?;
             (Period::Month(y, m1), Period::Month(y, m2), note)
         }
         (Period::DayOnly(m1, d1), Period::Day(y, m2, d2)) => (
@@ -386,11 +405,11 @@ fn range(a: Period, b: Period, ctx: &Context) -> Option<Reading> {
 fn single(a: Period, ctx: &Context) -> Option<Reading> {
     let (period, note) = match a {
         Period::MonthOnly(m) => {
-            let (y, note) = ctx.year()?;
+            let (y, note) = ctx.year_of_month(m)?;
             (Period::Month(y, m), note)
         }
         Period::DayOnly(m, d) => {
-            let (y, note) = ctx.year()?;
+            let (y, note) = ctx.year_of_month(m)?;
             Date::new(y, m as i8, d as i8).ok()?;
             (Period::Day(y, m, d), note)
         }
@@ -739,11 +758,27 @@ fn qualified(p: Para, j: usize, q: Third, ctx: &Context) -> Option<(Reading, usi
     let (a, after) = period(p, j)?;
     let (a, note) = match a {
         Period::MonthOnly(m) => {
-            let (y, note) = ctx.year()?;
+            let (y, note) = ctx.year_of_month(m)?;
             (Period::Month(y, m), note)
         }
         other => (other, String::new()),
     };
+    let value = third_of(a, q)?;
+    Some((
+        Reading {
+            value,
+            kind: Kind::Date,
+            approx: Approx::Exact,
+            year: year_of(a),
+            day: None,
+            note,
+        },
+        after - 1,
+    ))
+}
+
+/// A third of a year or a month, as a range of months or days.
+fn third_of(a: Period, q: Third) -> Option<String> {
     let value = match a {
         Period::Year(y) => {
             let (m1, m2) = match q {
@@ -768,17 +803,42 @@ fn qualified(p: Para, j: usize, q: Third, ctx: &Context) -> Option<(Reading, usi
         }
         _ => return None,
     };
-    Some((
-        Reading {
-            value,
-            kind: Kind::Date,
-            approx: Approx::Exact,
-            year: year_of(a),
-            day: None,
-            note,
-        },
-        after - 1,
-    ))
+    Some(value)
+}
+
+/// A date relative to the reference day, with a qualifier if one came before it ("early this
+/// year", "late last July"). The reading, its first token and its last.
+fn relative_date(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
+    use super::relative::Relative;
+    let reference = ctx.reference?;
+    let (start, q, j) = qualifier(p, i);
+    let (rel, next) = super::relative::read(p, j, reference, ctx.present)?;
+    let note = format!("counted from the publication date {reference}");
+    let qualified = match (q, rel) {
+        (Some(q), Relative::Year(y)) => third_of(Period::Year(y), q),
+        (Some(q), Relative::Month(y, m)) => third_of(Period::Month(y, m), q),
+        _ => None,
+    };
+    let (value, start) = match qualified {
+        Some(value) => (value, start),
+        None => (rel.value(), j),
+    };
+    let (kind, year, day) = match rel {
+        Relative::Year(y) if q.is_none() => (Kind::Year, Some(y), None),
+        // A weekday says nothing of the year the narrative is in.
+        Relative::Day(d) => (Kind::Date, None, Some(d)),
+        Relative::Week(..) => (Kind::Date, None, None),
+        other => (Kind::Date, Some(other.year()), None),
+    };
+    let reading = Reading {
+        value,
+        kind,
+        approx: Approx::Exact,
+        year,
+        day,
+        note,
+    };
+    Some((reading, start, next - 1))
 }
 
 /// "the 1920’s", "the 70s", "1960s", "’90s"; with a qualifier, a third of the decade.

@@ -68,8 +68,16 @@ pub fn spelled(p: Para, i: usize) -> Option<Spelled> {
         );
     let measured_after = matches!(
         p.lex(i + 2),
-        Lex::W(W::Later | W::Ago | W::After | W::Before)
+        Lex::W(W::Later | W::Ago | W::After | W::Before) | Lex::Rel(super::scan::Rel::Earlier)
     );
+    // "an hour before": the one singular unit of time kept apart from the others.
+    if p.is_w(i + 1, W::Hour) && (measured_before || measured_after) {
+        return Some(Spelled {
+            value: 1.0,
+            unit: "hours",
+            next: i + 2,
+        });
+    }
     if let Lex::Dur(_) = p.lex(i + 1)
         && let Some(unit) = super::scan::unit_name(p.lex(i + 1))
         && (measured_before || measured_after)

@@ -22,6 +22,12 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if let Some(next) = not_a_figure(p, i) {
         return Some(next);
     }
+    if let Some(next) = negative(p, i, found) {
+        return Some(next);
+    }
+    if i > 0 && p.is_number(i) && brand(p, i - 1) {
+        return Some(i + 1);
+    }
     let (approx, j) = hedges::hedge(p, i).unwrap_or((Approx::Exact, i));
     let between = p.is_w(j, W::Between);
     let j = if between { j + 1 } else { j };
@@ -100,17 +106,30 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         return Some(next);
     }
     let mut first = numbers::read(p, j)?;
-    // "$5m", "$20k", "£1.2bn": a letter suffix scales an amount of money.
-    if currency.is_some() && p.touching(first.next) {
+    // "$5m", "$20k", "£1.2bn": a letter suffix scales an amount of money; without a
+    // currency, "25k" and "4.3M" are scaled too, and "1.2m" when something is counted after it
+    // ("1.2m tons", "35m of its devices"), not in "100m sprint" (metres).
+    if p.touching(first.next) && !first.words {
+        let counted_after = |k: usize| {
+            p.is_w(k, W::Of)
+                || matches!(p.lex(k), Lex::Measure(_) | Lex::Currency(_))
+                || p.lex(k) == Lex::Other && p.lowercase(k) && p.str(k).ends_with('s')
+        };
         let e = match p.str(first.next) {
-            "k" | "K" => 3,
-            "m" | "M" => 6,
+            "k" | "K" | "M" => 3 * (1 + i32::from(p.str(first.next) == "M")),
+            "m" if currency.is_some() || counted_after(first.next + 1) => 6,
+            "mil" if currency.is_some() => 6,
+            "b" | "B" if currency.is_some() => 9,
             _ => 0,
         };
         if e > 0 {
             numbers::scale(&mut first, e);
             first.next += 1;
         }
+    }
+    if !first.words && clock(p, first.next) {
+        // "5am", "10.45pm", "8 PM": a time of day the date parser could not place.
+        return Some(first.next + 1);
     }
     let lone_word = first.words && p.lex(j) == Lex::Card(1) && first.next == j + 1;
     if first.next < p.len() && p.is_punct(first.next, ':') && p.is_number(first.next + 1) {
@@ -125,7 +144,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     let mut second = None;
     let k = first.next;
     let joins = (between && p.is_w(k, W::And))
-        || (!between && (p.is_dash(k) || p.is_w(k, W::To) && !preceded_by_from(p, i)))
+        || (!between && (p.is_dash(k) || p.is_w(k, W::To) && !change_from(p, i)))
         || (!between && p.is_w(k, W::Or) && first.words);
     if joins {
         let start = if currency.is_some() && matches!(p.class(k + 1), Some(Class::Punct(_))) {
@@ -137,6 +156,40 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             && n.value > first.value
             && n.words == first.words
         {
+            // "four to five thousand", "$89 to $93 billion": the scale word counts for both.
+            if let Lex::Scale(e) = p.lex(n.next - 1)
+                && !matches!(p.lex(first.next - 1), Lex::Scale(_))
+                && first.value * 10f64.powi(e) <= n.value
+            {
+                numbers::scale(&mut first, e);
+            }
+            second = Some(n);
+        }
+    }
+    // "between 5% and 6%", "5% to 10%", "1 per cent to 1.5 per cent": the unit said twice.
+    let mut repeated = None;
+    if second.is_none()
+        && currency.is_none()
+        && let Some(u1) = units::read(p, first.next)
+        && let Some(l) = u1.last
+        && !u1.name.is_empty()
+        && u1.kind != Kind::Count
+    {
+        let k = l + 1;
+        let joined = if between {
+            p.is_w(k, W::And)
+        } else {
+            (p.is_w(k, W::To) || p.is_dash(k)) && !change_from(p, i)
+        };
+        if joined
+            && let Some(n) = numbers::read(p, k + 1)
+            && n.value > first.value
+            && n.words == first.words
+            && let Some(u2) = units::read(p, n.next)
+            && u2.name == u1.name
+            && u2.last.is_some()
+        {
+            repeated = u2.last;
             second = Some(n);
         }
     }
@@ -203,7 +256,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         ),
     };
     let step = rounding_step(unit.kind, step, &first);
-    let last = unit.last.unwrap_or(after - 1);
+    let last = repeated.or(unit.last).unwrap_or(after - 1);
     found.push(
         Found::new(unit.kind, value, approx, p.span(i, last))
             .unit(unit.name)
@@ -382,14 +435,82 @@ fn bare_is_not_a_figure(p: Para, j: usize, n: &numbers::Num) -> bool {
     j > 0 && p.is_word(j - 1) && p.capitalized(j - 1) && p.lex(j - 1) == Lex::Other
 }
 
+/// A number after a minus sign ("-1.3%", "minus-5 yards", "minus 5 degrees"): the figure
+/// after it, negated. The sign is a minus only when it stands apart from the word before it and
+/// touches the number ("10-15" is a range, "COVID-19" a name).
+fn negative(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    let minus_word = p.word_is(i, "minus");
+    let sign = matches!(p.class(i), Some(Class::Punct('-' | '−')));
+    if !minus_word && !sign || sign && i > 0 && p.touching(i) {
+        return None;
+    }
+    let mut k = i + 1;
+    if minus_word && matches!(p.class(k), Some(Class::Punct('-' | '−'))) && p.touching(k) {
+        k += 1;
+    }
+    if !p.is_number(k) || sign && !p.touching(k) {
+        return None;
+    }
+    let before = found.len();
+    let next = parse(p, k, found)?;
+    if found.len() == before + 1
+        && let Some(f) = found.last_mut()
+        && f.span.start == p.span(k, k).start
+        && !f.value.contains('/')
+        && matches!(
+            f.kind,
+            Kind::Percent | Kind::Quantity | Kind::Count | Kind::Money
+        )
+    {
+        f.value.insert(0, '-');
+        f.interval = f.interval.map(|r| Interval::new(-r.high, -r.low));
+        f.span.start = p.span(i, i).start;
+    }
+    Some(next)
+}
+
+/// "am", "pm", "AM", "PM" at `k` ("a.m." reads as "a" then "."): the number before is a time of
+/// day. Lower-case "am" apart from the number is the verb ("when I am").
+fn clock(p: Para, k: usize) -> bool {
+    let word = p.str(k);
+    p.is_word(k)
+        && (matches!(word, "AM" | "PM" | "pm")
+            || word == "am" && p.touching(k)
+            || matches!(word, "a" | "p") && p.is_punct(k + 1, '.') && p.word_is(k + 2, "m"))
+}
+
+/// A word written in mixed case ("iPhone", "PlayStation", "eBay"): a product or brand whose
+/// number after it is a model, not a figure ("iPhone 11 Pro cameras").
+fn brand(p: Para, k: usize) -> bool {
+    let word = p.str(k);
+    p.is_word(k)
+        && word.chars().any(|c| c.is_ascii_lowercase())
+        && word.chars().skip(1).any(|c| c.is_ascii_uppercase())
+}
+
 /// "$", "US$", "£", "€" before a number.
 fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
     let code = match p.class(j)? {
+        // "$US113 trillion": the code after the sign.
+        Class::Punct('$')
+            if p.str(j + 1) == "US"
+                && p.touching(j + 1)
+                && p.touching(j + 2)
+                && p.is_number(j + 2) =>
+        {
+            return Some(("USD", j + 2));
+        }
         Class::Punct('$') => "USD",
         Class::Punct('£') => "GBP",
         Class::Punct('€') => "EUR",
         Class::Word if p.str(j) == "US" && p.is_punct(j + 1, '$') && p.touching(j + 1) => {
             return Some(("USD", j + 2));
+        }
+        // A currency code written onto the amount: "USD10m", "EUR50m", "RM23.50".
+        Class::Word if p.is_number(j + 1) && p.touching(j + 1) => {
+            let word = p.str(j).as_bytes();
+            let code = super::scan::CURRENCY_CODES.iter().find(|c| **c == word)?;
+            return Some((std::str::from_utf8(code).ok()?, j + 1));
         }
         _ => return None,
     };
@@ -398,8 +519,20 @@ fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
         .then_some((code, next))
 }
 
-fn preceded_by_from(p: Para, i: usize) -> bool {
-    (i >= 1 && p.is_w(i - 1, W::From)) || (i >= 2 && p.is_w(i - 2, W::From))
+/// "rose from 36 to 40": two values at two times, not a range; but "prices range from $370,000
+/// to $5.5 million", "fees ranging from 5 to 7 percent" are one.
+fn change_from(p: Para, i: usize) -> bool {
+    let from = if i >= 1 && p.is_w(i - 1, W::From) {
+        i - 1
+    } else if i >= 2 && p.is_w(i - 2, W::From) {
+        i - 2
+    } else {
+        return false;
+    };
+    const SPREAD: &[&str] = &[
+        "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "varied", "anywhere",
+    ];
+    !(from >= 1 && SPREAD.iter().any(|w| p.word_is(from - 1, w)))
 }
 
 fn ordinal_suffix(p: Para, k: usize) -> bool {
@@ -675,5 +808,109 @@ mod tests {
         assert!(claims("1. A point").is_empty());
         assert!(claims("Chile 1").is_empty());
         assert!(claims("see page 12 for more").is_empty());
+    }
+
+    #[test]
+    fn ranges_share_their_scale_and_spread_ranges_start_with_from() {
+        use super::super::testing::{check, one};
+        let c = one(
+            "There are four to five thousand people.",
+            "four to five thousand people",
+        );
+        check(&c, Kind::Count, "4000/5000", Approx::Range, "people");
+        let c = one("guidance of $89 to $93 billion", "$89 to $93 billion");
+        check(
+            &c,
+            Kind::Money,
+            "89000000000/93000000000",
+            Approx::Range,
+            "USD",
+        );
+        let c = one(
+            "Prices range from $370,000 to $5.5 million, said",
+            "$370,000 to $5.5 million",
+        );
+        check(&c, Kind::Money, "370000/5500000", Approx::Range, "USD");
+        // A change is two values.
+        let c = one("it fell from $2,415 to $2,315 today", "$2,415");
+        check(&c, Kind::Money, "2415", Approx::Exact, "USD");
+        let c = one("up from 500 to 2 million users", "2 million users");
+        check(&c, Kind::Count, "2000000", Approx::Exact, "users");
+    }
+
+    #[test]
+    fn letter_suffixes_scale() {
+        use super::super::testing::{check, one};
+        let c = one("it made 25k last year", "25k");
+        check(&c, Kind::Count, "25000", Approx::Exact, "");
+        let c = one("the combined 4.3M digital sales", "4.3M digital sales");
+        check(&c, Kind::Count, "4300000", Approx::Exact, "sales");
+        let c = one("it has 35m of its devices", "35m");
+        check(&c, Kind::Count, "35000000", Approx::Exact, "");
+        let c = one("he won the 100m sprint", "100m");
+        check(&c, Kind::Quantity, "100", Approx::Exact, "metres");
+    }
+
+    #[test]
+    fn negative_figures() {
+        use super::super::testing::{bounds, check, one};
+        let c = one("In Europe: Stoxx 50 -1.3% FTSE", "-1.3%");
+        check(&c, Kind::Percent, "-1.3", Approx::Exact, "percent");
+        bounds(&c, -1.35, -1.25);
+        let c = one("the offense was minus-5 yards.", "minus-5 yards");
+        check(&c, Kind::Count, "-5", Approx::Exact, "yards");
+        assert_eq!(claims("between 10-15 people")[0].value_text, "10/15");
+        assert!(claims("about COVID-19 and the F-16").is_empty());
+    }
+
+    #[test]
+    fn clock_times_are_not_figures() {
+        assert!(claims("it fell from 1.05am to 7.05am, then at 10.45pm").is_empty());
+        assert!(claims("Call me at 8 PM at the resort").is_empty());
+    }
+
+    #[test]
+    fn ranges_with_the_unit_said_twice() {
+        use super::super::testing::{check, one};
+        let c = one(
+            "prices rise between 5% and 6%, they said",
+            "between 5% and 6%",
+        );
+        check(&c, Kind::Percent, "5/6", Approx::Range, "percent");
+        let c = one("expect 5% to 10% improvement", "5% to 10%");
+        check(&c, Kind::Percent, "5/10", Approx::Range, "percent");
+        let c = one(
+            "fees range from 1 per cent to 1.5 per cent",
+            "1 per cent to 1.5 per cent",
+        );
+        check(&c, Kind::Percent, "1/1.5", Approx::Range, "percent");
+        // A change from one value to another stays two values.
+        assert_eq!(claims("it rose from 4.7 percent to 4.8 percent").len(), 2);
+    }
+
+    #[test]
+    fn measures_and_money_suffixes() {
+        use super::super::testing::{check, one};
+        let c = one("quoted at a sum of USD10m.", "USD10m");
+        check(&c, Kind::Money, "10000000", Approx::Exact, "USD");
+        let c = one("rose 18 sen to RM23.50, and", "RM23.50");
+        check(&c, Kind::Money, "23.50", Approx::Exact, "RM");
+        assert!(claims("the MP3 and F16 and COVID19").is_empty());
+        let c = one(
+            "debt was about $US113 trillion then",
+            "about $US113 trillion",
+        );
+        check(&c, Kind::Money, "113000000000000", Approx::About, "USD");
+        let c = one("a standard 2.4-liter engine", "2.4-liter");
+        check(&c, Kind::Quantity, "2.4", Approx::Exact, "litres");
+        let c = one("Qantas wants $4.2b from government", "$4.2b");
+        check(&c, Kind::Money, "4200000000", Approx::Exact, "USD");
+    }
+
+    #[test]
+    fn model_numbers_are_names() {
+        assert!(claims("the iPhone 11 Pro cameras and the PlayStation 5 launch").is_empty());
+        let c = super::super::testing::one("sold 787 cars", "787 cars");
+        super::super::testing::check(&c, Kind::Count, "787", Approx::Exact, "cars");
     }
 }

@@ -86,6 +86,8 @@ pub fn vague(p: Para, i: usize) -> Option<Vague> {
                 (low, high, of(i + 2))
             }
             Lex::W(W::Dozen) => (36.0, 144.0, of(i + 2)),
+            // "several days": a vague span of time.
+            Lex::Dur(_) => (3.0, 9.0, i + 1),
             // "several small parties", "several times": the caller wants a counted noun.
             Lex::Other | Lex::W(W::Times) if p.is_word(i + 1) && p.lowercase(i + 1) => {
                 (3.0, 9.0, i + 1)

@@ -8,6 +8,10 @@
 //! in parallel (rayon); the output is sorted by source and position, so it is the same on every
 //! run.
 //!
+//! Dates relative to the day of writing ("last year", "Friday") are read against the source's
+//! publication date (the manifest's `published`, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`); a source
+//! without one gets none of them (see `relative`).
+//!
 //! Candidates are typed [`Claim`]s with status `auto` and origin `extracted`, and an empty id;
 //! [`merge`] folds them into the ledger without touching a person's rows.
 
@@ -20,6 +24,7 @@ mod hedges;
 pub mod merge;
 mod numbers;
 mod paragraphs;
+mod relative;
 mod scan;
 mod units;
 
@@ -32,6 +37,42 @@ use crate::codebook::Codebook;
 use crate::progress::{Progress, Silent};
 use crate::sources::Corpus;
 use scan::W;
+
+/// How to read a text beyond its words.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Options {
+    /// The day the text was written: relative dates ("last year", "Friday") count from it.
+    /// Without it they are not proposed.
+    pub reference: Option<jiff::civil::Date>,
+    /// Propose "now" and "currently" as the reference day. Off in the product, where every
+    /// "now" of an article would be a date claim no other source can be compared with; on for
+    /// benchmarks (TempEval-3) whose gold counts them.
+    pub present: bool,
+}
+
+/// The reference day of a publication date as a manifest writes it: `2013-03-22`, `2013-03`
+/// (its first day), `2013` (its first day); anything else gives none.
+pub fn reference_of(published: &str) -> Option<jiff::civil::Date> {
+    let s = published.trim();
+    let number = |t: &str| -> Option<i16> {
+        t.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| t.parse().ok())?
+    };
+    let mut parts = s.splitn(3, '-');
+    let year: i16 = parts.next().filter(|y| y.len() == 4).and_then(number)?;
+    let month: i8 = match parts.next() {
+        Some(m) if m.len() == 2 => number(m)? as i8,
+        Some(_) => return None,
+        None => 1,
+    };
+    let day: i8 = match parts.next() {
+        Some(d) if d.len() == 2 => number(d)? as i8,
+        Some(_) => return None,
+        None => 1,
+    };
+    jiff::civil::Date::new(year, month, day).ok()
+}
 
 /// Every candidate claim in the corpus, sorted by source id then position.
 pub fn extract(corpus: &Corpus, codebook: &Codebook) -> Vec<Claim> {
@@ -50,7 +91,11 @@ pub fn extract_reporting(
         .sources
         .par_iter()
         .flat_map_iter(|source| {
-            let found = extract_with(source.id(), &source.text, &cues);
+            let options = Options {
+                reference: reference_of(&source.meta.published),
+                present: false,
+            };
+            let found = extract_with(source.id(), &source.text, &cues, options);
             progress.advance(1);
             found
         })
@@ -70,7 +115,17 @@ pub fn extract_reporting(
 
 /// Every candidate claim in one text, in order of position.
 pub fn extract_text(source_id: &str, text: &str, codebook: &Codebook) -> Vec<Claim> {
-    extract_with(source_id, text, &categories::Cues::new(codebook))
+    extract_text_with(source_id, text, codebook, Options::default())
+}
+
+/// [`extract_text`] with [`Options`]: a reference date for relative dates.
+pub fn extract_text_with(
+    source_id: &str,
+    text: &str,
+    codebook: &Codebook,
+    options: Options,
+) -> Vec<Claim> {
+    extract_with(source_id, text, &categories::Cues::new(codebook), options)
 }
 
 fn span_key(claim: &Claim) -> (usize, usize) {
@@ -122,12 +177,19 @@ impl Found {
     }
 }
 
-fn extract_with(source_id: &str, text: &str, cues: &categories::Cues) -> Vec<Claim> {
+fn extract_with(
+    source_id: &str,
+    text: &str,
+    cues: &categories::Cues,
+    options: Options,
+) -> Vec<Claim> {
     let furniture = boilerplate::Furniture::find(text);
     let line_starts: Vec<usize> = std::iter::once(0)
         .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
         .collect();
     let mut context = dates::Context::default();
+    context.reference = options.reference;
+    context.present = options.present;
     let mut tokens = Vec::new();
     let mut found = Vec::new();
     let mut claims = Vec::new();
@@ -175,6 +237,8 @@ fn read_paragraph(para: scan::Para, context: &mut dates::Context, found: &mut Ve
             i += 1;
         } else if let Some(next) = figures::not_a_figure(para, i) {
             i = next;
+        } else if let Some(next) = relative::span(para, i, found) {
+            i = next;
         } else if let Some(next) = dates::parse(para, i, context, found) {
             i = next;
         } else if let Some(next) = figures::parse(para, i, found) {
@@ -192,7 +256,11 @@ fn may_start(para: scan::Para, i: usize) -> bool {
     match token.class {
         scan::Class::Number => true,
         scan::Class::Word => match token.lex {
-            scan::Lex::Other => para.str(i) == "US",
+            // "US$", "minus 5", and a currency code written onto its amount ("RM23.50").
+            scan::Lex::Other => {
+                matches!(para.str(i), "US" | "minus")
+                    || para.is_number(i + 1) && para.touching(i + 1)
+            }
             // Words that only ever continue a figure ("of", "and", "percent", "years").
             scan::Lex::W(w) => !matches!(
                 w,
@@ -218,7 +286,6 @@ fn may_start(para: scan::Para, i: usize) -> bool {
                     | W::Most
                     | W::Much
                     | W::Many
-                    | W::Next
                     | W::Only
                     | W::Percent
                     | W::Percentage
@@ -238,10 +305,12 @@ fn may_start(para: scan::Para, i: usize) -> bool {
                     | W::Hour
                     | W::Excess
             ),
-            scan::Lex::Dur(_) | scan::Lex::Currency(_) | scan::Lex::Measure(_) => false,
+            scan::Lex::Rel(r) => !matches!(r, scan::Rel::Fiscal | scan::Rel::Earlier),
+            scan::Lex::Currency(_) => para.is_number(i + 1) && para.touching(i + 1),
+            scan::Lex::Dur(_) | scan::Lex::Measure(_) => false,
             _ => true,
         },
-        scan::Class::Punct(c) => matches!(c, '$' | '£' | '€' | '\'' | '’' | '‘'),
+        scan::Class::Punct(c) => matches!(c, '$' | '£' | '€' | '\'' | '’' | '‘' | '-' | '−'),
     }
 }
 
@@ -362,6 +431,30 @@ by tram.\n";
                 proptest::prop_assert!(Value::parse(claim.kind, &claim.value_text).is_ok());
             }
         }
+    }
+
+    /// The manifest's publication date dates "last year"; a source without one has no such claim.
+    #[test]
+    fn relative_dates_count_from_the_published_date() {
+        let mut corpus = Corpus::default();
+        for (id, published) in [("a", "2013-03-22"), ("b", "")] {
+            let meta = crate::sources::SourceMeta {
+                id: id.into(),
+                file: format!("{id}.txt"),
+                published: published.into(),
+                ..Default::default()
+            };
+            corpus.sources.push(crate::sources::Source::new(
+                meta,
+                format!("{id}.txt").into(),
+                "Prices rose last year.".into(),
+            ));
+        }
+        let got: Vec<_> = extract(&corpus, &Codebook::default())
+            .into_iter()
+            .map(|c| (c.source, c.value_text, c.quote))
+            .collect();
+        assert_eq!(got, [("a".into(), "2012".into(), "last year".into())]);
     }
 
     #[test]

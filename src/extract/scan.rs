@@ -144,7 +144,31 @@ pub enum Lex {
     Currency(u8),
     /// A unit of measure, in its plural spelling.
     Measure(u8),
+    /// Monday = 0 .. Sunday = 6.
+    Weekday(u8),
+    /// A word that places a date relative to the day of writing.
+    Rel(Rel),
     W(W),
+}
+
+/// Words that place a date relative to the day of writing ("last year", "this week", "today").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rel {
+    This,
+    Last,
+    Past,
+    Coming,
+    Following,
+    Previous,
+    Recent,
+    Today,
+    Yesterday,
+    Tomorrow,
+    Tonight,
+    Now,
+    Currently,
+    Fiscal,
+    Earlier,
 }
 
 /// One token of a paragraph.
@@ -413,6 +437,10 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
     let mut packable = true;
     let mut i = start;
     while let Some(&b) = bytes.get(i) {
+        // A currency code written onto its amount ends before it: "USD10m", "RM23.50".
+        if b.is_ascii_digit() && CURRENCY_CODES.contains(&&bytes[start..i]) {
+            break;
+        }
         if b.is_ascii_alphanumeric() || b == b'\'' && letter_at(i + 1) {
             match key.get_mut(i - start) {
                 Some(slot) => *slot = b.to_ascii_lowercase(),
@@ -433,6 +461,12 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
     }
     (i, packable.then(|| u128::from_le_bytes(key)))
 }
+
+/// Currency codes that may be written onto an amount with no space ("USD10m", "RM23.50").
+pub const CURRENCY_CODES: &[&[u8]] = &[
+    b"USD", b"EUR", b"GBP", b"AUD", b"CAD", b"NZD", b"SGD", b"HKD", b"INR", b"JPY", b"CNY", b"CHF",
+    b"RM", b"MYR", b"US",
+];
 
 /// The lexicon, keyed by the lower-case bytes of a word packed into a `u128`.
 type Table = HashMap<u128, Lex, BuildHasherDefault<WordHasher>>;
@@ -584,6 +618,19 @@ const MEASURES: &[(&str, &str)] = &[
     ("calories", "calories"),
     ("kilowatts", "kilowatts"),
     ("megawatts", "megawatts"),
+    ("megawatt", "megawatts"),
+    ("kilowatt", "kilowatts"),
+    ("liter", "litres"),
+    ("inch", "inches"),
+    ("inches", "inches"),
+    ("hp", "hp"),
+    ("horsepower", "hp"),
+    ("mpg", "mpg"),
+    ("gallon", "gallons"),
+    ("gallons", "gallons"),
+    ("ounce", "ounces"),
+    ("ounces", "ounces"),
+    ("degree", "degrees"),
 ];
 
 /// The unit a `Dur`, `Currency` or `Measure` word names ("years", "USD", "tons").
@@ -727,6 +774,39 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("winter", 3),
     ] {
         t.push((w, Lex::Season(s)));
+    }
+    for (n, w) in [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .enumerate()
+    {
+        t.push((w, Lex::Weekday(n as u8)));
+    }
+    for (w, r) in [
+        ("this", Rel::This),
+        ("last", Rel::Last),
+        ("past", Rel::Past),
+        ("coming", Rel::Coming),
+        ("following", Rel::Following),
+        ("previous", Rel::Previous),
+        ("recent", Rel::Recent),
+        ("today", Rel::Today),
+        ("yesterday", Rel::Yesterday),
+        ("tomorrow", Rel::Tomorrow),
+        ("tonight", Rel::Tonight),
+        ("now", Rel::Now),
+        ("currently", Rel::Currently),
+        ("fiscal", Rel::Fiscal),
+        ("earlier", Rel::Earlier),
+    ] {
+        t.push((w, Lex::Rel(r)));
     }
     for (i, (w, _)) in DURATIONS.iter().enumerate() {
         t.push((w, Lex::Dur(i as u8)));

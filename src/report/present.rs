@@ -5,6 +5,7 @@
 //! Keeping these in one place makes `discrepancies.md` and `index.html` say the same thing in
 //! the same words.
 
+use crate::claims::value::MONTH_NAMES;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -111,7 +112,7 @@ pub fn value_phrase(claim: &ClaimView) -> String {
             .map(human_date)
             .collect::<Vec<_>>()
             .join("–"),
-        Kind::Category => claim.value.replace('/', "–"),
+        Kind::Category => claim.value.replace('/', "–").replace('_', " "),
         _ => claim
             .value
             .split('/')
@@ -152,7 +153,7 @@ pub fn human_date(value: &str) -> String {
         .parse::<usize>()
         .ok()
         .filter(|m| (1..=12).contains(m))
-        .map(|m| MONTHS[m - 1]);
+        .map(|m| MONTH_NAMES[m - 1]);
     let plain = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     match (month_name, day) {
         (Some(name), None) if plain(year) => format!("{} {year}", capitalised(name)),
@@ -340,21 +341,6 @@ fn number_span(quote: &str, value: &str) -> Option<Range<usize>> {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The written date: its year, and next to it the month name and day when the value has them.
 fn date_span(quote: &str, value: &str) -> Option<Range<usize>> {
     let first = value.split('/').next().unwrap_or(value);
@@ -373,7 +359,7 @@ fn date_span(quote: &str, value: &str) -> Option<Range<usize>> {
     // "September 11, 1973"), so an unrelated number elsewhere in the quote is left alone.
     let near = |r: &Range<usize>| r.end + 16 >= year_hit.start && r.start <= year_hit.end + 16;
     if let Some(m) = month.filter(|m| (1..=12).contains(m)) {
-        let name = MONTHS[m - 1];
+        let name = MONTH_NAMES[m - 1].to_ascii_lowercase();
         let lower = quote.to_ascii_lowercase();
         let mut from = 0;
         while let Some(pos) = lower[from..].find(&name[..3]) {

@@ -526,7 +526,7 @@ fn issue_4_a_date_with_no_event_word_joins_the_event_of_that_day() {
 mod scoring;
 
 /// The alignment gold: extract the bundled corpus, check, and score the topics pairwise against
-/// the gold groups. Measured at P 1.000, R 0.688 when written; the floors guard against decline.
+/// the gold groups. Measured at P 1.000, R 0.770 when written; the floors guard against decline.
 #[test]
 fn issue_4_alignment_meets_the_gold_with_few_false_links() {
     let root = repo();
@@ -551,5 +551,5 @@ fn issue_4_alignment_meets_the_gold_with_few_false_links() {
         .collect();
     let pairs = scoring::pairwise(&gold, &aligned);
     assert!(pairs.precision() >= 0.95, "P {:.3}", pairs.precision());
-    assert!(pairs.recall() >= 0.65, "R {:.3}", pairs.recall());
+    assert!(pairs.recall() >= 0.75, "R {:.3}", pairs.recall());
 }

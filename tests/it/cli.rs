@@ -48,3 +48,51 @@ fn coverage_lists_figures_no_claim_covers() {
         .collect();
     assert_eq!(uncovered, ["5,295 strikes"]);
 }
+
+/// Issue 5: `report --check` writes nothing, passes on fresh reports and fails on stale ones.
+#[test]
+fn issue_5_report_check_fails_on_stale_reports_and_writes_nothing() {
+    let ws = Workspace::new();
+    ws.write("sources/a.txt", "In 1970 workers launched 5,295 strikes.\n");
+    ws.write("sources/b.txt", "There were 5,295 strikes in 1970.\n");
+    ws.cmd(&["extract"]).output().unwrap();
+
+    let check = ws.cmd(&["report", "--check"]).output().unwrap();
+    assert_eq!(check.status.code(), Some(1), "missing reports are stale");
+    assert!(
+        !ws.path().join("reports").exists(),
+        "--check must write nothing"
+    );
+
+    let write = ws.cmd(&["report"]).output().unwrap();
+    assert_eq!(
+        write.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&write.stderr)
+    );
+    let check = ws.cmd(&["report", "--check"]).output().unwrap();
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+
+    let markdown = ws.read("reports/discrepancies.md");
+    ws.write(
+        "reports/discrepancies.md",
+        markdown.replace("5,295", "5,296"),
+    );
+    let check = ws.cmd(&["report", "--check"]).output().unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(
+        stderr.contains("stale: reports/discrepancies.md"),
+        "{stderr}"
+    );
+    assert_eq!(
+        ws.read("reports/discrepancies.md"),
+        markdown.replace("5,295", "5,296")
+    );
+}

@@ -106,9 +106,24 @@ fn issue_4_accepted_conflicts_pass_new_conflict_until_a_new_claim_conflicts() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
+    // Conflicts other than the two under test are accepted wholesale, whatever found them.
+    let others: String = check_json(&ws, &[])["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["verdict"] == "conflict")
+        .filter(|t| t["key"] != "strike.1961.date" && t["key"] != "miner.1961.count")
+        .map(|t| {
+            format!(
+                "[[topic]]\nkey = \"{}\"\nkind = \"{}\"\naccepted = {{ reason = \"not under test\" }}\n\n",
+                t["key"].as_str().unwrap(),
+                t["kind"].as_str().unwrap()
+            )
+        })
+        .collect();
     ws.write(
         "topics.toml",
-        "[[topic]]\nkey = \"strike.1961.date\"\nquestion = \"When did the 1961 strike begin?\"\nkind = \"date\"\naccepted = { reason = \"the pits struck on different days\", claims = [\"n2\", \"s2\"] }\n\n[[topic]]\nkey = \"miner.1961.count\"\nquestion = \"How many miners walked out?\"\nkind = \"count\"\naccepted = { reason = \"estimates differ\" }\n\n[[topic]]\nkey = \"opened_mine.date\"\nkind = \"year\"\naccepted = { reason = \"the records disagree on the opening year\", claims = [\"n1\", \"s1\"] }\n",
+        others + "[[topic]]\nkey = \"strike.1961.date\"\nquestion = \"When did the 1961 strike begin?\"\nkind = \"date\"\naccepted = { reason = \"the pits struck on different days\", claims = [\"n2\", \"s2\"] }\n\n[[topic]]\nkey = \"miner.1961.count\"\nquestion = \"How many miners walked out?\"\nkind = \"count\"\naccepted = { reason = \"estimates differ\" }\n",
     );
     let doc = check_json(&ws, &[]);
     assert_eq!(
@@ -202,4 +217,43 @@ fn issue_4_copied_passages_do_not_corroborate() {
         "{}",
         t["reasoning"]
     );
+}
+
+#[test]
+fn issue_4_zero_config_extract_then_check_finds_the_conflicts() {
+    // Three invented accounts, hard-wrapped, no manifest, no claims file: `extract`, then `check`.
+    let ws = Workspace::new();
+    ws.write(
+        "sources/herald.txt",
+        "THE MILL FLOOD\n\nThe flood struck the valley on 3 March 1921 after a week of rain.\nBy nightfall 40 houses had gone and 12 people were dead.\n",
+    );
+    ws.write(
+        "sources/annals.txt",
+        "Annals of the valley\n\nIn April 1921 a flood swept the mill district.\nIt destroyed 44 houses.\nMore than 30 people died in the water.\n",
+    );
+    ws.write(
+        "sources/leaflet.txt",
+        "Museum leaflet\n\nThe valley was rebuilt by 1925, four years after the flood.\n",
+    );
+    let out = ws
+        .cmd(&["extract", "--claims", "claims.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc = check_json(&ws, &[]);
+    let conflicts: Vec<&str> = doc["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["verdict"] == "conflict")
+        .map(|t| t["key"].as_str().unwrap())
+        .collect();
+    assert!(conflicts.contains(&"disaster.1921.date"), "{conflicts:?}");
+    assert!(conflicts.contains(&"death.1921.count"), "{conflicts:?}");
+    assert!(conflicts.contains(&"house.1921.count"), "{conflicts:?}");
 }
