@@ -30,7 +30,12 @@ pub fn judge(
     corpus: &Corpus,
     codebook: &Codebook,
 ) -> (Topic, Vec<InternalConflict>) {
-    let members: Vec<&Claim> = group.members.iter().map(|&i| &claims[i]).collect();
+    let originals: Vec<&Claim> = group.members.iter().map(|&i| &claims[i]).collect();
+    let restated = durations_in_years(&originals);
+    let members: Vec<&Claim> = match &restated {
+        Some(restated) => restated.iter().collect(),
+        None => originals.clone(),
+    };
     let spec = codebook.topic(&group.key);
     let (class, left_out) = comparable(&members);
     let compared: Vec<&Claim> = members
@@ -182,7 +187,10 @@ pub fn judge(
             .unwrap_or(class.unit.as_str())
             .to_string(),
         verdict,
-        reasoning: capitalise(&reasoning.join("; ")),
+        reasoning: capitalise(&match restated {
+            Some(_) => format!("in years: {}", reasoning.join("; ")),
+            None => reasoning.join("; "),
+        }),
         distance,
         independent_sources: if all_sources.len() < 2 {
             all_sources.len()
@@ -193,9 +201,59 @@ pub fn judge(
         },
         accepted,
         declared: group.declared,
-        claims: members.iter().map(|c| view(c, corpus)).collect(),
+        claims: originals.iter().map(|c| view(c, corpus)).collect(),
     };
     (topic, internal)
+}
+
+/// Durations written in different time units ("1,000 days", "three short years"), restated in
+/// years so that they can be compared; `None` when the topic has no such mix.
+fn durations_in_years(members: &[&Claim]) -> Option<Vec<Claim>> {
+    let per_year = |claim: &Claim| -> Option<f64> {
+        if claim.kind != Kind::Duration {
+            return None;
+        }
+        Some(match fold(claim.unit.trim()).as_str() {
+            "day" => 365.25,
+            "week" => 365.25 / 7.0,
+            "month" => 12.0,
+            "year" => 1.0,
+            "decade" => 0.1,
+            "century" => 0.01,
+            _ => return None,
+        })
+    };
+    let units: BTreeSet<String> = members
+        .iter()
+        .filter(|c| per_year(c).is_some())
+        .map(|c| fold(c.unit.trim()))
+        .collect();
+    if units.len() < 2 {
+        return None;
+    }
+    let restated = members
+        .iter()
+        .map(|&claim| {
+            let Some(factor) = per_year(claim) else {
+                return claim.clone();
+            };
+            let scale = |i: crate::claims::Interval| {
+                crate::claims::Interval::new(i.low / factor, i.high / factor)
+            };
+            let mut years = claim.clone();
+            years.interval = claim.interval.map(scale);
+            if let Value::Number { nominal, step } = claim.value {
+                years.value = Value::Number {
+                    nominal: scale(nominal),
+                    step: step / factor,
+                };
+                years.value_text = crate::claims::value::format_number(nominal.low / factor);
+            }
+            years.unit = "years".into();
+            years
+        })
+        .collect();
+    Some(restated)
 }
 
 /// The kind and unit of the claims that are compared with each other.
@@ -626,6 +684,25 @@ mod tests {
 
     fn pct(id: &str, source: &str, value: &str, approx: &str, quote: &str) -> Claim {
         claim(id, source, "percent", value, "percent", approx, quote)
+    }
+
+    #[test]
+    fn durations_in_days_and_years_are_compared_in_years() {
+        let days = claim("d", "a", "duration", "1000", "days", "exact", "1,000 days");
+        let years = claim("y", "b", "duration", "3", "years", "about", "three years");
+        let restated = durations_in_years(&[&days, &years]).unwrap();
+        let low = restated[0].interval.unwrap().low;
+        let days_low = days.interval.unwrap().low;
+        assert!((low - days_low / 365.25).abs() < 1e-9, "{low}");
+        assert_eq!(restated[0].unit, "years");
+        assert!(durations_in_years(&[&years, &years]).is_none());
+        let judged = topic(&[days, years]);
+        assert_eq!(judged.verdict, Verdict::Compatible, "{}", judged.reasoning);
+        assert!(
+            judged.reasoning.starts_with("In years: "),
+            "{}",
+            judged.reasoning
+        );
     }
 
     #[test]

@@ -170,6 +170,28 @@ fn claim_item(out: &mut String, claim: &ClaimView, sources: &SourceIndex) {
         md(&claim.quote),
         md(&value_phrase(claim)),
     );
+    // A bare figure ("1933") cannot be quoted without its sentence: give it.
+    if let Some(at) = claim.context.find(&claim.quote)
+        && claim.quote.chars().count() < 40
+        && claim.context.len() > claim.quote.len()
+    {
+        let (head, tail) = (
+            &claim.context[..at],
+            &claim.context[at + claim.quote.len()..],
+        );
+        let space = |yes: bool| if yes { " " } else { "" };
+        let before = super::present::context_before(head, 100);
+        let after = super::present::context_after(tail, 100);
+        let _ = writeln!(
+            out,
+            "  in context: “{}{}**{}**{}{}”",
+            md(before.trim()),
+            space(head.ends_with(char::is_whitespace)),
+            md(&claim.quote),
+            space(tail.starts_with(char::is_whitespace)),
+            md(after.trim())
+        );
+    }
 }
 
 fn internal_conflicts(out: &mut String, analysis: &Analysis, sources: &SourceIndex) {
