@@ -194,7 +194,9 @@ pub(crate) fn line_at(text: &str, offset: u64) -> u64 {
     1 + memchr::memchr_iter(b'\n', &text.as_bytes()[..end]).count() as u64
 }
 
-fn csv_error(path: &Path, text: &str, error: csv::Error) -> Error {
+/// A CSV reading error as a user needs it: the file, the line, what is wrong, what to do. Shared
+/// by every CSV file a person edits (the claims, the manifest).
+pub(crate) fn csv_error(path: &Path, text: &str, error: csv::Error) -> Error {
     let line = error.position().map_or(1, |p| line_at(text, p.byte()));
     let (what, fix) = match error.kind() {
         csv::ErrorKind::UnequalLengths {

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::path::{Component, Path};
 
 use super::{Role, SourceMeta};
+use crate::claims::file::csv_error;
 use crate::error::{Error, Location, Result};
 
 pub const MANIFEST_NAME: &str = "sources.csv";
@@ -164,25 +165,6 @@ fn check_inside(file: &str, dir: &Path) -> std::result::Result<(), String> {
         ));
     }
     Ok(())
-}
-
-fn csv_error(path: &Path, text: &str, error: csv::Error) -> Error {
-    let line = error
-        .position()
-        .map_or(1, |p| crate::claims::file::line_at(text, p.byte()));
-    let what = match error.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => {
-            format!("this row has {len} cells but the header has {expected_len}")
-        }
-        _ => error.to_string(),
-    };
-    Error::input(
-        Location::line(path, line),
-        what,
-        "fix the row so it has one cell per column",
-    )
 }
 
 #[cfg(test)]
