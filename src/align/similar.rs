@@ -289,29 +289,30 @@ impl Rarity {
 /// The folded form of a word that can say what a figure is about, or `None` for function words,
 /// numbers and calendar words (they are values, not topics).
 fn content(word: &str) -> Option<String> {
-    if let Some(event) = same_event(&word.to_lowercase()) {
-        return Some(event.to_string());
-    }
-    if is_function_word(word) || word.chars().any(|c| c.is_ascii_digit()) {
+    if word.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let folded = fold(word);
-    if folded.chars().count() < 3
+    if let Some(event) = same_event(&folded) {
+        return Some(event.to_string());
+    }
+    if is_function_word(word)
+        || folded.chars().count() < 3
         || MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(&folded))
         || CALENDAR.contains(&folded.as_str())
         || NUMBER_WORDS.contains(&folded.as_str())
     {
         return None;
     }
-    Some(same_event(&folded).unwrap_or(&folded).to_string())
+    Some(folded)
 }
 
-/// Everyday words for one happening, so that "killed", "died" and "dead" meet.
+/// Everyday words for one happening, so that "killed", "died" and "dead" meet. Words are
+/// folded first ([`fold`] already makes "died" and "dead" "death", and plurals singular).
 fn same_event(word: &str) -> Option<&'static str> {
     Some(match word {
-        "killed" | "kill" | "died" | "die" | "dead" | "death" | "perished" | "fatality"
-        | "fatalities" | "lost" | "victim" => "death",
-        "injured" | "wounded" | "hurt" | "injury" | "injurie" => "injury",
+        "killed" | "kill" | "death" | "perished" | "fatality" | "lost" | "victim" => "death",
+        "injured" | "wounded" | "hurt" | "injury" => "injury",
         "collapsed" | "collapse" | "fell" | "fall" | "gave" => "collapse",
         "cost" | "costing" | "spent" | "paid" | "price" | "budget" => "cost",
         "opened" | "open" | "opening" | "inaugurated" | "completed" => "opened",

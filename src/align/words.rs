@@ -371,6 +371,15 @@ fn singular(word: &str) -> String {
 
 /// Fold British spellings onto American ones (both sides of a comparison are folded alike, so
 /// an over-eager rule only has to be consistent).
+/// How many runs of vowels a word has: a rough count of its syllables.
+fn vowel_groups(word: &str) -> usize {
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let bytes = word.as_bytes();
+    (0..bytes.len())
+        .filter(|&i| vowel(bytes[i]) && (i == 0 || !vowel(bytes[i - 1])))
+        .count()
+}
+
 fn american(word: &str) -> String {
     if word.len() < 5 || !word.is_ascii() {
         return word.to_string();
@@ -397,8 +406,14 @@ fn american(word: &str) -> String {
     } else if w.ends_with("tre") {
         w.replace_range(w.len() - 3.., "ter");
     } else if w.ends_with("lled") || w.ends_with("lling") {
+        // British doubles the l of an unstressed last syllable ("travelled", "labelled"), never
+        // of a one-syllable verb ("killed", "called", "spelled"): only the former is folded.
         let at = w.rfind("ll").unwrap_or(0);
-        w.remove(at);
+        if vowel_groups(&w[..at]) >= 2
+            && matches!(w.as_bytes().get(at.wrapping_sub(1)), Some(b'e' | b'a'))
+        {
+            w.remove(at);
+        }
     }
     w
 }
@@ -458,6 +473,9 @@ mod tests {
         assert_eq!(fold("analyses"), fold("analyzes"));
         assert_ne!(fold("strike"), fold("striker"));
         assert_eq!(fold("congress"), "congress");
+        assert_eq!(fold("travelled"), fold("traveled"));
+        assert_eq!(fold("killed"), "killed");
+        assert_eq!(fold("called"), "called");
     }
 
     #[test]
