@@ -10,6 +10,7 @@ import unittest
 sys.dont_write_bytecode = True  # keep the repository free of __pycache__
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import common  # noqa: E402
+import conflicts  # noqa: E402
 import measeval  # noqa: E402
 import newsquant  # noqa: E402
 import tempeval3  # noqa: E402
@@ -109,6 +110,31 @@ class TempEvalReader(unittest.TestCase):
         self.assertEqual(dct, "2013-03-22")
         self.assertEqual([text[s:e] for s, e, _, _ in gold], ["on Thursday", "three hours"])
         self.assertEqual([v for *_, v in gold], ["2013-03-21", "PT3H"])
+
+
+class ConflictDetection(unittest.TestCase):
+    def test_numbers_tell_answers_apart(self):
+        self.assertEqual(conflicts.numbers_in("August 21st 1968"), {"m8", "21", "1968"})
+        self.assertEqual(conflicts.numbers_in("Nine cities, 5,295 strikes"), {"9", "5295"})
+        claim = {"quote": "27 August 1968", "value": "1968-08-27"}
+        self.assertEqual(conflicts.claim_numbers(claim), {"27", "m8", "1968"})
+
+    def report(self, verdict):
+        a = {"id": "a-1", "source": "a", "quote": "died in 1972", "value": "1972"}
+        b = {"id": "b-1", "source": "b", "quote": "15 January 1971", "value": "1971-01-15"}
+        return {"topics": [{"key": "death.date", "verdict": verdict, "claims": [a, b]}], "internal_conflicts": []}
+
+    def test_a_conflict_holding_both_answers_is_detected(self):
+        self.assertEqual(conflicts.judge_row(self.report("conflict"), False, {"1972"}, {"1971", "15"}), "detected")
+
+    def test_one_topic_judged_compatible_is_not(self):
+        self.assertEqual(conflicts.judge_row(self.report("compatible"), False, {"1972"}, {"1971"}), "compatible")
+
+    def test_sides_must_come_from_their_own_source(self):
+        self.assertEqual(conflicts.judge_row(self.report("conflict"), False, {"1971"}, {"1972"}), "not extracted")
+
+    def test_one_source_needs_an_internal_conflict(self):
+        self.assertEqual(conflicts.judge_row(self.report("conflict"), True, {"1972"}, {"1971"}), "compatible")
 
 
 if __name__ == "__main__":
