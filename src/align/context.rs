@@ -151,7 +151,7 @@ pub fn names_of(text: &str) -> Names {
 }
 
 /// The sentence before the one starting at `start`, within the same paragraph.
-fn previous_sentence(text: &str, start: usize) -> Option<Range<usize>> {
+pub(super) fn previous_sentence(text: &str, start: usize) -> Option<Range<usize>> {
     let before = text[..start].trim_end_matches([' ', '\t']);
     if before.is_empty() || before.ends_with('\n') {
         return None;

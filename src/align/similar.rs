@@ -34,6 +34,11 @@ const WINDOW: usize = 12;
 const MAX_POSTINGS: usize = 2_000;
 /// Figures more than this many times apart are not two readings of one fact.
 const MAX_RATIO: f64 = 2.5;
+/// Sentences of ordinary prose assumed beside the corpus, none holding the word, when a word's
+/// rarity is reckoned. In a corpus of a few short texts every word the sources share is in "many"
+/// of its sentences, so without this prior nothing they share could count as evidence; in a
+/// corpus of thousands of sentences it changes nothing.
+const BACKGROUND: f32 = 20.0;
 /// Dates further apart than this (in days) are not two readings of one date.
 const MAX_DAYS: f64 = 3.0 * 366.0;
 
@@ -96,7 +101,10 @@ pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<
                 }
                 // The keyed pass read both and gave them different keys: setting their values
                 // against each other on the strength of words alone would risk a false conflict.
-                if !overlap && unit.key.is_some() && other.key.is_some() && unit.key != other.key {
+                if !overlap
+                    && let (Some(a), Some(b)) = (&unit.key, &other.key)
+                    && !keys_agree(a, b)
+                {
                     continue;
                 }
                 let entry = best.entry(other.source.as_str()).or_insert((v, score));
@@ -180,6 +188,31 @@ pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<
     out
 }
 
+/// Could two keys the keyed pass drafted name one question? They must be of one kind, give the
+/// same year where both give one, and share what they are about: the event or the counted noun
+/// (`taiwan.died.date` and `liu_zhi.died.date` differ only in the name the sentence happened to
+/// give, "He died in Taiwan"; `prisoner.1814.count` and `prisoner.count` only in a year one
+/// sentence left out). Keys that share nothing but their kind were read as different questions.
+fn keys_agree(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    fn split(key: &str) -> (&str, Option<&str>, Vec<&str>) {
+        let mut parts: Vec<&str> = key.split('.').collect();
+        let kind = parts.pop().unwrap_or_default();
+        let year = parts
+            .iter()
+            .position(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .map(|i| parts.remove(i));
+        (kind, year, parts)
+    }
+    let (kind_a, year_a, about_a) = split(a);
+    let (kind_b, year_b, about_b) = split(b);
+    kind_a == kind_b
+        && (year_a.is_none() || year_b.is_none() || year_a == year_b)
+        && about_a.iter().any(|p| about_b.contains(p))
+}
+
 /// A group a person did not declare whose claims all come from one source. Dates whose year is
 /// only guessed from far away ("In April" under a lost heading) are too weak to link by words.
 fn is_loose(group: &Group, claims: &[Claim], corpus: &Corpus) -> bool {
@@ -250,6 +283,40 @@ fn merged_key(
     key
 }
 
+fn is_pronoun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their"
+    )
+}
+
+/// The names of the nearest sentence before `start` (at most six back) that opens with a full
+/// name, two capitalised words that are not function words ("Mari Fitzduff began ..."): whom a
+/// "He" or "She" most likely means. A sentence that opens otherwise ("In 1953, he ...", "Living
+/// in Belfast, she ...") does not say who it is about.
+fn antecedent_names(text: &str, start: usize) -> Vec<String> {
+    let mut at = start;
+    for _ in 0..6 {
+        let Some(previous) = super::context::previous_sentence(text, at) else {
+            break;
+        };
+        let words = tokens(&text[previous.clone()], previous.start);
+        let named = |t: &super::words::Token| t.is_capitalised() && !is_function_word(t.text);
+        if words.len() >= 2 && named(&words[0]) && named(&words[1]) {
+            return words
+                .iter()
+                .filter(|t| t.is_capitalised())
+                .filter_map(|t| content(t.text))
+                .collect();
+        }
+        if previous.start == 0 || previous.start >= at {
+            break;
+        }
+        at = previous.start;
+    }
+    Vec::new()
+}
+
 /// How rare each folded word is across the sentences of the corpus.
 struct Rarity {
     sentences: f32,
@@ -282,7 +349,7 @@ impl Rarity {
 
     fn weight(&self, word: &str) -> f32 {
         let seen = self.counts.get(word).copied().unwrap_or(0) as f32;
-        ((self.sentences + 1.0) / (seen + 1.0)).ln().max(0.1)
+        ((self.sentences + BACKGROUND) / (seen + 1.0)).ln().max(0.1)
     }
 }
 
@@ -417,6 +484,16 @@ impl Unit {
                 let weight = rarity.weight(&word) / (1.0 + distance as f32 / 4.0);
                 let slot = bag.entry(word).or_insert(0.0);
                 *slot = slot.max(weight);
+            }
+            // "She died in Gdansk in 1972": who died is named in a sentence before. Its names
+            // join the bag as if a few words away.
+            if words.first().is_some_and(|t| is_pronoun(t.text)) {
+                for word in antecedent_names(&source.text, sentence.start) {
+                    let weight = rarity.weight(&word) / 2.0;
+                    names.insert(word.clone());
+                    let slot = bag.entry(word).or_insert(0.0);
+                    *slot = slot.max(weight);
+                }
             }
         }
         // What a figure counts is the surest sign of what it is about ("75 people").

@@ -96,3 +96,42 @@ fn issue_4_an_unseen_corpus_shows_its_conflicts_with_no_configuration() {
         .unwrap();
     assert_eq!(fail.status.code(), Some(1));
 }
+
+/// Two short texts, each a few sentences: every word they share is in "many" of the corpus's
+/// sentences, and one names the person only as "She" where it gives the date.
+fn two_short_lives(second: &str) -> Workspace {
+    let ws = Workspace::new();
+    ws.write(
+        "sources/almanac.txt",
+        "Mara Ostrow taught the violin in Lisbon for many years. She later moved back to Gdansk, \
+where she opened a small school. She died in Gdansk in 1972.\n",
+    );
+    ws.write("sources/register.txt", second);
+    let extract = ws.cmd(&["extract"]).output().unwrap();
+    assert_eq!(
+        extract.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&extract.stderr)
+    );
+    ws
+}
+
+#[test]
+fn issue_4_two_short_texts_set_a_death_date_against_another() {
+    let ws = two_short_lives("Mara Ostrow died on 15 January 1971 in Sopot, Poland.\n");
+    let topics = topics(&ws);
+    assert!(
+        topics.iter().any(|(v, qs)| v == "conflict"
+            && qs.contains(&"1972".to_string())
+            && qs.contains(&"15 January 1971".to_string())),
+        "{topics:#?}"
+    );
+}
+
+#[test]
+fn issue_4_two_short_texts_keep_different_events_apart() {
+    let ws = two_short_lives("The Sopot pier was rebuilt on 15 January 1971 by the city.\n");
+    let topics = topics(&ws);
+    assert!(!topics.iter().any(|(v, _)| v == "conflict"), "{topics:#?}");
+}
