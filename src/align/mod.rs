@@ -5,13 +5,16 @@
 //! about, read again from the source text at the claim's place ([`context`]): what a figure
 //! counts and the year it refers to, the event a date is attached to. That reading becomes a
 //! readable key ([`key`]) and claims with equal keys form a group ([`block`]), after spelling
-//! variants are merged ([`fuzzy`], [`words`]). A false link makes a false conflict, which is
+//! variants are merged ([`fuzzy`], [`words`]). Claims the keys left on their own are then
+//! linked across sources by the words around them ([`similar`]), and a claim still alone may
+//! join a topic other sources already share ([`join`]). A false link makes a false conflict, which is
 //! worse than a missed one, so a claim without enough context stays a topic of its own: nothing
 //! is dropped.
 
 mod block;
 pub mod context;
 pub mod fuzzy;
+mod join;
 pub mod key;
 pub mod lexicon;
 mod similar;
@@ -34,7 +37,10 @@ pub struct Group {
 
 /// Group claims into topics, sorted by key. Every claim is in exactly one group.
 pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Group> {
-    similar::link_loose(block::align(claims, corpus, codebook), claims, corpus)
+    let rarity = similar::Rarity::of(corpus, claims);
+    let groups = block::align(claims, corpus, codebook);
+    let groups = similar::link_loose(groups, claims, corpus, &rarity);
+    join::join_shared(groups, claims, corpus, &rarity)
 }
 
 /// The sentence that holds `span`, trimmed: the context a reader needs around a quote.

@@ -23,15 +23,15 @@ use crate::sources::Corpus;
 
 /// How close two bags must be (cosine) to be linked when their values conflict: a false link
 /// there shows a reader a conflict that is not one.
-const THRESHOLD: f32 = 0.30;
+pub(super) const THRESHOLD: f32 = 0.30;
 /// How close they must be when their values can both hold: a false link there costs little.
-const THRESHOLD_COMPATIBLE: f32 = 0.12;
+pub(super) const THRESHOLD_COMPATIBLE: f32 = 0.12;
 /// The weight of shared words (not names, not the unit) a conflict needs.
 const MIN_SUPPORT: f32 = 0.5;
 /// How many sentence words either side of a claim count.
 const WINDOW: usize = 12;
 /// A word in more candidate lists than this is too common to find partners by.
-const MAX_POSTINGS: usize = 2_000;
+pub(super) const MAX_POSTINGS: usize = 2_000;
 /// Figures more than this many times apart are not two readings of one fact.
 const MAX_RATIO: f64 = 2.5;
 /// Sentences of ordinary prose assumed beside the corpus, none holding the word, when a word's
@@ -44,7 +44,12 @@ const MAX_DAYS: f64 = 3.0 * 366.0;
 
 /// Merge the single-source groups that `groups` holds into cross-source topics where the words
 /// around their claims agree. Declared groups and groups that already span sources are kept.
-pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<Group> {
+pub fn link_loose(
+    groups: Vec<Group>,
+    claims: &[Claim],
+    corpus: &Corpus,
+    rarity: &Rarity,
+) -> Vec<Group> {
     let loose: Vec<usize> = groups
         .iter()
         .enumerate()
@@ -54,10 +59,9 @@ pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<
     if loose.len() < 2 {
         return groups;
     }
-    let rarity = Rarity::of(corpus);
     let units: Vec<Unit> = loose
         .iter()
-        .map(|&g| Unit::of(&groups[g], claims, corpus, &rarity))
+        .map(|&g| Unit::of(&groups[g], claims, corpus, rarity))
         .collect();
 
     // Candidate partners: units that share a weighty word, found through an index.
@@ -87,7 +91,7 @@ pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<
                 if other.source == unit.source || !unit.comparable(other) {
                     continue;
                 }
-                let score = unit.cosine(other);
+                let score = unit.affinity(other);
                 let overlap =
                     matches!((unit.interval, other.interval), (Some(a), Some(b)) if a.overlaps(&b));
                 if score
@@ -193,7 +197,7 @@ pub fn link_loose(groups: Vec<Group>, claims: &[Claim], corpus: &Corpus) -> Vec<
 /// (`taiwan.died.date` and `liu_zhi.died.date` differ only in the name the sentence happened to
 /// give, "He died in Taiwan"; `prisoner.1814.count` and `prisoner.count` only in a year one
 /// sentence left out). Keys that share nothing but their kind were read as different questions.
-fn keys_agree(a: &str, b: &str) -> bool {
+pub(super) fn keys_agree(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
@@ -215,7 +219,7 @@ fn keys_agree(a: &str, b: &str) -> bool {
 
 /// A group a person did not declare whose claims all come from one source. Dates whose year is
 /// only guessed from far away ("In April" under a lost heading) are too weak to link by words.
-fn is_loose(group: &Group, claims: &[Claim], corpus: &Corpus) -> bool {
+pub(super) fn is_loose(group: &Group, claims: &[Claim], corpus: &Corpus) -> bool {
     let Some(&first) = group.members.first() else {
         return false;
     };
@@ -318,13 +322,43 @@ fn antecedent_names(text: &str, start: usize) -> Vec<String> {
 }
 
 /// How rare each folded word is across the sentences of the corpus.
-struct Rarity {
+pub(super) struct Rarity {
     sentences: f32,
     counts: HashMap<String, u32>,
+    /// How many count claims of each source count each (folded) noun.
+    counted: HashMap<(String, String), u32>,
 }
 
+/// Nouns that say little about what is counted: any two counts of them may be of anything.
+const GENERIC_COUNTS: &[&str] = &[
+    "people",
+    "person",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "child",
+    "children",
+    "individual",
+    "time",
+    "case",
+    "member",
+    "one",
+    "thing",
+    "item",
+    "unit",
+    "part",
+    "other",
+];
+
 impl Rarity {
-    fn of(corpus: &Corpus) -> Rarity {
+    pub(super) fn of(corpus: &Corpus, claims: &[Claim]) -> Rarity {
+        let mut counted: HashMap<(String, String), u32> = HashMap::new();
+        for claim in claims.iter().filter(|c| c.kind == Kind::Count) {
+            if let Some(noun) = content(&claim.unit) {
+                *counted.entry((claim.source.clone(), noun)).or_default() += 1;
+            }
+        }
         let mut counts: HashMap<String, u32> = HashMap::new();
         let mut sentences = 0.0;
         for source in &corpus.sources {
@@ -344,7 +378,18 @@ impl Rarity {
                 }
             }
         }
-        Rarity { sentences, counts }
+        Rarity {
+            sentences,
+            counts,
+            counted,
+        }
+    }
+
+    fn counts_in(&self, source: &str, noun: &str) -> u32 {
+        self.counted
+            .get(&(source.to_string(), noun.to_string()))
+            .copied()
+            .unwrap_or(0)
     }
 
     fn weight(&self, word: &str) -> f32 {
@@ -420,29 +465,32 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// A loose group as this pass compares it.
-struct Unit {
-    source: String,
+pub(super) struct Unit {
+    pub(super) source: String,
     kind: Kind,
     unit: String,
     /// The nominal value of its first claim: its middle.
     middle: Option<f64>,
     /// The interval the first claim's wording allows.
     interval: Option<crate::claims::Interval>,
-    bag: BTreeMap<String, f32>,
+    pub(super) bag: BTreeMap<String, f32>,
     /// Words of the bag that only appear as names (capitalised, not opening a sentence).
     names: std::collections::BTreeSet<String>,
     /// The bag's entry for what the figure counts, if it has one.
     unit_word: Option<String>,
+    /// A count of a specific thing (not "people", "times") that no other count of its source
+    /// counts.
+    counted_once: bool,
     norm: f32,
     /// The year the keyed pass tied the group to (`vote.1970.percent`), if any: the keyed pass
     /// already judged groups of different years to answer different questions.
     year: Option<String>,
     /// The key the keyed pass gave the group, unless it left the claim alone.
-    key: Option<String>,
+    pub(super) key: Option<String>,
 }
 
 impl Unit {
-    fn of(group: &Group, claims: &[Claim], corpus: &Corpus, rarity: &Rarity) -> Unit {
+    pub(super) fn of(group: &Group, claims: &[Claim], corpus: &Corpus, rarity: &Rarity) -> Unit {
         let first = &claims[group.members[0]];
         let mut bag: BTreeMap<String, f32> = BTreeMap::new();
         let mut names = std::collections::BTreeSet::new();
@@ -526,6 +574,11 @@ impl Unit {
             interval: first.interval,
             bag,
             names,
+            counted_once: first.kind == Kind::Count
+                && group.members.len() == 1
+                && unit_word.as_ref().is_some_and(|w| {
+                    !GENERIC_COUNTS.contains(&w.as_str()) && rarity.counts_in(&first.source, w) == 1
+                }),
             unit_word,
             norm,
         }
@@ -533,7 +586,7 @@ impl Unit {
 
     /// Could the two be readings of one fact: same kind (dates with years), matching units
     /// where units must match, comparable size?
-    fn comparable(&self, other: &Unit) -> bool {
+    pub(super) fn comparable(&self, other: &Unit) -> bool {
         let dimension = self.kind.dimension();
         if dimension != other.kind.dimension() || dimension == Dimension::Category {
             return false;
@@ -568,12 +621,15 @@ impl Unit {
     /// Is there evidence enough to set two values against each other? Names say who a figure
     /// is about and the unit what it counts, but whether two figures answer one question shows
     /// in the other words they share ("opened", "flooded", "cost"): those must weigh enough.
-    fn supports_conflict(&self, other: &Unit) -> bool {
+    pub(super) fn supports_conflict(&self, other: &Unit) -> bool {
+        // A thing each source counts once ("lifeboats") says what both figures count; a noun
+        // that a source counts again and again ("people") does not.
+        let distinct_count = self.counted_once && other.counted_once;
         let shared: f32 = self
             .bag
             .iter()
             .filter(|(w, _)| {
-                Some(*w) != self.unit_word.as_ref()
+                (distinct_count || Some(*w) != self.unit_word.as_ref())
                     && !self.names.contains(*w)
                     && !other.names.contains(*w)
             })
@@ -583,11 +639,23 @@ impl Unit {
     }
 
     /// Do the two state values that cannot both hold?
-    fn conflicts(&self, other: &Unit) -> bool {
+    pub(super) fn conflicts(&self, other: &Unit) -> bool {
         matches!((self.interval, other.interval), (Some(a), Some(b)) if !a.overlaps(&b))
     }
 
-    fn cosine(&self, other: &Unit) -> f32 {
+    /// How strongly the two seem to answer one question: the cosine of their words, but at
+    /// least the linking threshold when both count the same specific thing that neither source
+    /// counts anywhere else ("12 lifeboats" and "9 lifeboats").
+    pub(super) fn affinity(&self, other: &Unit) -> f32 {
+        let cosine = self.cosine(other);
+        if self.counted_once && other.counted_once && self.unit_word == other.unit_word {
+            cosine.max(THRESHOLD)
+        } else {
+            cosine
+        }
+    }
+
+    pub(super) fn cosine(&self, other: &Unit) -> f32 {
         if self.norm == 0.0 || other.norm == 0.0 {
             return 0.0;
         }

@@ -135,3 +135,46 @@ fn issue_4_two_short_texts_keep_different_events_apart() {
     let topics = topics(&ws);
     assert!(!topics.iter().any(|(v, _)| v == "conflict"), "{topics:#?}");
 }
+
+/// Three accounts of one ferry: two agree on the lifeboats, and the third, in a sentence that
+/// shares no other word with theirs, gives another number.
+fn ferry(third: &str) -> Workspace {
+    let ws = Workspace::new();
+    ws.write(
+        "sources/gazette.txt",
+        "The ferry Aurora left Hull on 2 May 1950. The ship carried 12 lifeboats, enough for \
+half of those aboard.\n",
+    );
+    ws.write(
+        "sources/herald.txt",
+        "On 2 May 1950 the Aurora sailed from Hull. The old ferry held 12 lifeboats in all.\n",
+    );
+    ws.write("sources/inquiry.txt", third);
+    assert_eq!(
+        ws.cmd(&["extract"]).output().unwrap().status.code(),
+        Some(0)
+    );
+    ws
+}
+
+#[test]
+fn issue_4_a_third_source_joins_a_topic_two_others_share() {
+    let ws = ferry("The Aurora was lost off Spurn Head. There were 9 lifeboats, plus two rafts.\n");
+    let topics = topics(&ws);
+    assert!(
+        topics.iter().any(|(v, qs)| v == "conflict"
+            && qs.contains(&"9 lifeboats".to_string())
+            && qs.iter().filter(|q| *q == "12 lifeboats").count() == 2),
+        "{topics:#?}"
+    );
+}
+
+#[test]
+fn issue_4_a_count_of_people_does_not_join_on_the_noun_alone() {
+    let ws = ferry(
+        "The Aurora was lost off Spurn Head. The ship carried 12 lifeboats. Later 40 people \
+gathered at the quay.\n",
+    );
+    let topics = topics(&ws);
+    assert!(!topics.iter().any(|(v, _)| v == "conflict"), "{topics:#?}");
+}

@@ -1,0 +1,175 @@
+//! A claim left on its own joins a topic that other sources already share.
+//!
+//! The keyed pass and the word-linking pass ([`super::similar`]) both build topics from pairs:
+//! once two sources are in a topic, a third source's claim on the same question that neither
+//! pass placed ("There were 16 lifeboats, plus four collapsibles" beside two sources' "20
+//! lifeboats") would stay a single-source topic, and its disagreement would never show. This
+//! pass offers each such claim the shared topics whose words match its own, under the same rules
+//! as word linking: one kind and unit, comparable size, close wording, and, where its value
+//! cannot hold beside a member's, shared words beyond names and the unit. Each claim joins its
+//! best topic, and each topic takes at most one claim of a source, the one it matches best, so
+//! a source's several figures are never pulled into one topic by words alone. The cost is linear
+//! in the claims, through an index of the topics' words.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::Group;
+use super::similar::{
+    MAX_POSTINGS, Rarity, THRESHOLD, THRESHOLD_COMPATIBLE, Unit, is_loose, keys_agree,
+};
+use crate::claims::{Claim, Dimension, Kind};
+use crate::sources::Corpus;
+
+/// A topic that already holds several sources, as a claim is matched against it.
+struct Shared {
+    group: usize,
+    /// The topic's words: the greatest weight each has near any of its claims.
+    whole: Unit,
+    /// Each claim on its own, to test sizes, units and conflicts one by one.
+    members: Vec<Unit>,
+    sources: Vec<String>,
+}
+
+/// Move single-source groups into the shared groups they best match. Declared groups never
+/// take or give claims.
+pub fn join_shared(
+    groups: Vec<Group>,
+    claims: &[Claim],
+    corpus: &Corpus,
+    rarity: &Rarity,
+) -> Vec<Group> {
+    let shared: Vec<Shared> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| is_shared(g, claims))
+        .map(|(i, g)| Shared {
+            group: i,
+            whole: Unit::of(g, claims, corpus, rarity),
+            members: g
+                .members
+                .iter()
+                .map(|&m| {
+                    let one = Group {
+                        key: g.key.clone(),
+                        label: String::new(),
+                        declared: false,
+                        members: vec![m],
+                    };
+                    Unit::of(&one, claims, corpus, rarity)
+                })
+                .collect(),
+            sources: {
+                let mut s: Vec<String> = g
+                    .members
+                    .iter()
+                    .map(|&m| claims[m].source.clone())
+                    .collect();
+                s.sort_unstable();
+                s.dedup();
+                s
+            },
+        })
+        .collect();
+    if shared.is_empty() {
+        return groups;
+    }
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (t, topic) in shared.iter().enumerate() {
+        for word in topic.whole.bag.keys() {
+            postings.entry(word.as_str()).or_default().push(t);
+        }
+    }
+
+    // Each loose group's best shared topic, and how well it matches.
+    let mut offers: BTreeMap<(usize, String), (f32, usize)> = BTreeMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        if !is_loose(group, claims, corpus) {
+            continue;
+        }
+        let unit = Unit::of(group, claims, corpus, rarity);
+        let mut seen: Vec<usize> = Vec::new();
+        for word in unit.bag.keys() {
+            if let Some(list) = postings.get(word.as_str())
+                && list.len() <= MAX_POSTINGS
+            {
+                seen.extend(list);
+            }
+        }
+        seen.sort_unstable();
+        seen.dedup();
+        let mut best: Option<(f32, usize)> = None;
+        for t in seen {
+            let topic = &shared[t];
+            if topic.sources.contains(&unit.source)
+                || !topic.members.iter().all(|m| unit.comparable(m))
+            {
+                continue;
+            }
+            let conflicting: Vec<&Unit> =
+                topic.members.iter().filter(|m| unit.conflicts(m)).collect();
+            let score = topic
+                .members
+                .iter()
+                .map(|m| unit.affinity(m))
+                .fold(unit.cosine(&topic.whole), f32::max);
+            let needed = if conflicting.is_empty() {
+                THRESHOLD_COMPATIBLE
+            } else {
+                THRESHOLD
+            };
+            if score < needed {
+                continue;
+            }
+            if !conflicting.is_empty() {
+                let keyed_apart = matches!((&unit.key, &topic.whole.key), (Some(a), Some(b)) if !keys_agree(a, b));
+                if keyed_apart || !conflicting.iter().all(|m| unit.supports_conflict(m)) {
+                    continue;
+                }
+            }
+            if best.is_none_or(|(s, b)| score > s || (score == s && t < b)) {
+                best = Some((score, t));
+            }
+        }
+        if let Some((score, t)) = best {
+            // One claim of a source per topic: the best matching one.
+            let entry = offers.entry((t, unit.source.clone())).or_insert((score, g));
+            if score > entry.0 || (score == entry.0 && g < entry.1) {
+                *entry = (score, g);
+            }
+        }
+    }
+    if offers.is_empty() {
+        return groups;
+    }
+    let mut into: HashMap<usize, usize> = HashMap::new();
+    for ((t, _), (_, g)) in offers {
+        into.insert(g, shared[t].group);
+    }
+    let mut groups: Vec<Option<Group>> = groups.into_iter().map(Some).collect();
+    let mut moved: Vec<(usize, usize)> = into.into_iter().collect();
+    moved.sort_unstable();
+    for (from, to) in moved {
+        let members = groups[from].take().map(|g| g.members).unwrap_or_default();
+        if let Some(target) = groups[to].as_mut() {
+            target.members.extend(members);
+            target.members.sort_unstable();
+        }
+    }
+    groups.into_iter().flatten().collect()
+}
+
+/// A group nobody declared, of figures or dates, whose claims come from more than one source.
+fn is_shared(group: &Group, claims: &[Claim]) -> bool {
+    let Some(&first) = group.members.first() else {
+        return false;
+    };
+    let kind = claims[first].kind;
+    !group.declared
+        && kind != Kind::Category
+        && kind != Kind::Ordinal
+        && kind.dimension() != Dimension::Category
+        && group
+            .members
+            .iter()
+            .any(|&m| claims[m].source != claims[first].source)
+}
