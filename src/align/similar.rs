@@ -430,6 +430,13 @@ fn same_event(word: &str) -> Option<&'static str> {
         "opened" | "open" | "opening" | "inaugurated" | "completed" => "opened",
         "built" | "build" | "construction" | "constructed" => "built",
         "destroyed" | "burned" | "burnt" | "razed" => "destroyed",
+        "departed" | "departure" | "sailed" | "left" | "embarked" => "departed",
+        "arrived" | "arrival" | "reached" | "landed" => "arrived",
+        "founded" | "founding" | "foundation" | "established" | "formed" | "created" => "founded",
+        "published" | "publication" | "appeared" | "released" => "published",
+        "married" | "marriage" | "wed" | "wedding" => "married",
+        "born" | "birth" => "born",
+        "began" | "begun" | "begin" | "beginning" | "started" | "start" => "began",
         _ => return None,
     })
 }

@@ -178,3 +178,15 @@ gathered at the quay.\n",
     let topics = topics(&ws);
     assert!(!topics.iter().any(|(v, _)| v == "conflict"), "{topics:#?}");
 }
+
+#[test]
+fn issue_4_left_sailed_and_departed_name_one_departure() {
+    let ws = ferry("The Aurora departed Hull on 3 May 1950, the inquiry found.\n");
+    let topics = topics(&ws);
+    assert!(
+        topics.iter().any(|(v, qs)| v == "conflict"
+            && qs.contains(&"3 May 1950".to_string())
+            && qs.iter().filter(|q| *q == "2 May 1950").count() == 2),
+        "{topics:#?}"
+    );
+}
