@@ -14,7 +14,7 @@ use super::independence::independence;
 use super::wording;
 use crate::align::Group;
 use crate::align::words::fold;
-use crate::claims::{Claim, Dimension, Kind, Value, value::format_bound};
+use crate::claims::{Claim, Dimension, Interval, Kind, Value, value::format_bound};
 use crate::codebook::Codebook;
 use crate::sources::{Corpus, Role};
 
@@ -118,14 +118,48 @@ pub fn judge(
                     .total_cmp(&a.distance)
                     .then_with(|| (&a.a.id, &a.b.id).cmp(&(&b.a.id, &b.b.id)))
             });
-            for pair in sorted.iter().take(PAIRS_SPELLED_OUT) {
-                reasoning.push(pair.why(tolerance));
+            // A pair that sets the same two readings against each other as a pair already
+            // shown says nothing new: its new claim is named as siding with one of them ("10
+            // April" in two sources against "11 April" in a third is one disagreement).
+            let mut shown: Vec<(Option<Interval>, Option<Interval>)> = Vec::new();
+            let mut quoted: BTreeSet<&str> = BTreeSet::new();
+            let mut sides_with: Vec<String> = Vec::new();
+            let mut more = 0;
+            for pair in &sorted {
+                let readings = (
+                    wording::interval(pair.a, tolerance),
+                    wording::interval(pair.b, tolerance),
+                );
+                let seen = shown
+                    .iter()
+                    .any(|&(x, y)| (x, y) == readings || (y, x) == readings);
+                if seen && !matches!(pair.a.value, Value::Category(_)) {
+                    for claim in [pair.a, pair.b] {
+                        if quoted.insert(claim.id.as_str()) {
+                            sides_with.push(wording::quoted(claim));
+                        }
+                    }
+                } else if shown.len() < PAIRS_SPELLED_OUT {
+                    reasoning.push(pair.why(tolerance));
+                    shown.push(readings);
+                    quoted.extend([pair.a.id.as_str(), pair.b.id.as_str()]);
+                } else {
+                    more += 1;
+                }
             }
-            if sorted.len() > PAIRS_SPELLED_OUT {
+            if !sides_with.is_empty() {
                 reasoning.push(format!(
-                    "and {} more conflicting pairs",
-                    sorted.len() - PAIRS_SPELLED_OUT
+                    "{} {} the same as one side",
+                    sides_with.join(", "),
+                    if sides_with.len() == 1 {
+                        "allows"
+                    } else {
+                        "allow"
+                    }
                 ));
+            }
+            if more > 0 {
+                reasoning.push(format!("and {more} more conflicting pairs"));
             }
             if compared.iter().any(|c| is_disputed_label(c)) {
                 reasoning.push(
@@ -741,6 +775,28 @@ mod tests {
         );
         assert!(t.reasoning.contains("one contains the other"));
         assert_eq!(t.distance, 0.0);
+    }
+
+    #[test]
+    fn two_sources_against_one_read_as_one_disagreement() {
+        let t = topic(&[
+            pct("1", "a", "36", "exact", "36 percent"),
+            pct("2", "b", "36", "exact", "36%"),
+            pct("3", "c", "38", "exact", "38 percent"),
+        ]);
+        assert_eq!(t.verdict, Verdict::Conflict);
+        assert_eq!(
+            t.reasoning.matches("no overlap").count(),
+            1,
+            "{}",
+            t.reasoning
+        );
+        assert!(
+            t.reasoning
+                .ends_with("'36%' (b) allows the same as one side"),
+            "{}",
+            t.reasoning
+        );
     }
 
     #[test]
