@@ -9,7 +9,8 @@
 //! cannot hold beside a member's, shared words beyond names and the unit. Each claim joins its
 //! best topic, and each topic takes at most one claim of a source, the one it matches best, so
 //! a source's several figures are never pulled into one topic by words alone. The cost is linear
-//! in the claims, through an index of the topics' words.
+//! in the claims: topics are found through the words of their keys, and only those a claim
+//! points to are read again.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -22,7 +23,6 @@ use crate::sources::Corpus;
 
 /// A topic that already holds several sources, as a claim is matched against it.
 struct Shared {
-    group: usize,
     /// The topic's words: the greatest weight each has near any of its claims.
     whole: Unit,
     /// Each claim on its own, to test sizes, units and conflicts one by one.
@@ -38,47 +38,28 @@ pub fn join_shared(
     corpus: &Corpus,
     rarity: &Rarity,
 ) -> Vec<Group> {
-    let shared: Vec<Shared> = groups
-        .iter()
-        .enumerate()
-        .filter(|(_, g)| is_shared(g, claims))
-        .map(|(i, g)| Shared {
-            group: i,
-            whole: Unit::of(g, claims, corpus, rarity),
-            members: g
-                .members
-                .iter()
-                .map(|&m| {
-                    let one = Group {
-                        key: g.key.clone(),
-                        label: String::new(),
-                        declared: false,
-                        members: vec![m],
-                    };
-                    Unit::of(&one, claims, corpus, rarity)
-                })
-                .collect(),
-            sources: {
-                let mut s: Vec<String> = g
-                    .members
-                    .iter()
-                    .map(|&m| claims[m].source.clone())
-                    .collect();
-                s.sort_unstable();
-                s.dedup();
-                s
-            },
-        })
-        .collect();
-    if shared.is_empty() {
-        return groups;
-    }
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (t, topic) in shared.iter().enumerate() {
-        for word in topic.whole.bag.keys() {
-            postings.entry(word.as_str()).or_default().push(t);
+    // Shared topics are found by the words of their keys (`lifeboat.count`,
+    // `southampton_departed.date`), which costs nothing to read; only the topics a loose claim
+    // points to are read again from the text, once each.
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        if is_shared(group, claims) {
+            let mut words: Vec<&str> = group
+                .key
+                .split(['.', '_'])
+                .filter(|w| w.len() > 2 && !w.bytes().all(|b| b.is_ascii_digit()))
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            for word in words {
+                by_word.entry(word).or_default().push(g);
+            }
         }
     }
+    if by_word.is_empty() {
+        return groups;
+    }
+    let mut read: HashMap<usize, Shared> = HashMap::new();
 
     // Each loose group's best shared topic, and how well it matches.
     let mut offers: BTreeMap<(usize, String), (f32, usize)> = BTreeMap::new();
@@ -89,7 +70,7 @@ pub fn join_shared(
         let unit = Unit::of(group, claims, corpus, rarity);
         let mut seen: Vec<usize> = Vec::new();
         for word in unit.bag.keys() {
-            if let Some(list) = postings.get(word.as_str())
+            if let Some(list) = by_word.get(word.as_str())
                 && list.len() <= MAX_POSTINGS
             {
                 seen.extend(list);
@@ -99,34 +80,12 @@ pub fn join_shared(
         seen.dedup();
         let mut best: Option<(f32, usize)> = None;
         for t in seen {
-            let topic = &shared[t];
-            if topic.sources.contains(&unit.source)
-                || !topic.members.iter().all(|m| unit.comparable(m))
+            let topic = read
+                .entry(t)
+                .or_insert_with(|| Shared::of(&groups[t], claims, corpus, rarity));
+            if let Some(score) = topic.fit(&unit)
+                && best.is_none_or(|(s, b)| score > s || (score == s && t < b))
             {
-                continue;
-            }
-            let conflicting: Vec<&Unit> =
-                topic.members.iter().filter(|m| unit.conflicts(m)).collect();
-            let score = topic
-                .members
-                .iter()
-                .map(|m| unit.affinity(m))
-                .fold(unit.cosine(&topic.whole), f32::max);
-            let needed = if conflicting.is_empty() {
-                THRESHOLD_COMPATIBLE
-            } else {
-                THRESHOLD
-            };
-            if score < needed {
-                continue;
-            }
-            if !conflicting.is_empty() {
-                let keyed_apart = matches!((&unit.key, &topic.whole.key), (Some(a), Some(b)) if !keys_agree(a, b));
-                if keyed_apart || !conflicting.iter().all(|m| unit.supports_conflict(m)) {
-                    continue;
-                }
-            }
-            if best.is_none_or(|(s, b)| score > s || (score == s && t < b)) {
                 best = Some((score, t));
             }
         }
@@ -141,13 +100,10 @@ pub fn join_shared(
     if offers.is_empty() {
         return groups;
     }
-    let mut into: HashMap<usize, usize> = HashMap::new();
-    for ((t, _), (_, g)) in offers {
-        into.insert(g, shared[t].group);
-    }
-    let mut groups: Vec<Option<Group>> = groups.into_iter().map(Some).collect();
-    let mut moved: Vec<(usize, usize)> = into.into_iter().collect();
+    let mut moved: Vec<(usize, usize)> =
+        offers.into_iter().map(|((t, _), (_, g))| (g, t)).collect();
     moved.sort_unstable();
+    let mut groups: Vec<Option<Group>> = groups.into_iter().map(Some).collect();
     for (from, to) in moved {
         let members = groups[from].take().map(|g| g.members).unwrap_or_default();
         if let Some(target) = groups[to].as_mut() {
@@ -156,6 +112,64 @@ pub fn join_shared(
         }
     }
     groups.into_iter().flatten().collect()
+}
+
+impl Shared {
+    fn of(group: &Group, claims: &[Claim], corpus: &Corpus, rarity: &Rarity) -> Shared {
+        let mut sources: Vec<String> = group
+            .members
+            .iter()
+            .map(|&m| claims[m].source.clone())
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        Shared {
+            whole: Unit::of(group, claims, corpus, rarity),
+            members: group
+                .members
+                .iter()
+                .map(|&m| {
+                    let one = Group {
+                        key: group.key.clone(),
+                        label: String::new(),
+                        declared: false,
+                        members: vec![m],
+                    };
+                    Unit::of(&one, claims, corpus, rarity)
+                })
+                .collect(),
+            sources,
+        }
+    }
+
+    /// How well a loose claim fits this topic, if it may join it at all.
+    fn fit(&self, unit: &Unit) -> Option<f32> {
+        if self.sources.contains(&unit.source) || !self.members.iter().all(|m| unit.comparable(m)) {
+            return None;
+        }
+        let conflicting: Vec<&Unit> = self.members.iter().filter(|m| unit.conflicts(m)).collect();
+        let score = self
+            .members
+            .iter()
+            .map(|m| unit.affinity(m))
+            .fold(unit.cosine(&self.whole), f32::max);
+        let needed = if conflicting.is_empty() {
+            THRESHOLD_COMPATIBLE
+        } else {
+            THRESHOLD
+        };
+        if score < needed {
+            return None;
+        }
+        if !conflicting.is_empty() {
+            let keyed_apart =
+                matches!((&unit.key, &self.whole.key), (Some(a), Some(b)) if !keys_agree(a, b));
+            if keyed_apart || !conflicting.iter().all(|m| unit.supports_conflict(m)) {
+                return None;
+            }
+        }
+        Some(score)
+    }
 }
 
 /// A group nobody declared, of figures or dates, whose claims come from more than one source.
