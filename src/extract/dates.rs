@@ -121,6 +121,9 @@ struct Reading {
 
 /// Read a date at token `i`; the token after it, or `None` when no date starts here.
 pub fn parse(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Option<usize> {
+    if let Some(next) = elapsed(p, i, found) {
+        return Some(next);
+    }
     if let Some(next) = time_of_day(p, i, ctx, found) {
         return Some(next);
     }
@@ -755,6 +758,27 @@ fn qualified(p: Para, j: usize, q: Third, ctx: &Context) -> Option<(Reading, usi
     if let Some(found) = season(p, j, Some(q)) {
         return Some(found);
     }
+    // "by the end of the year", "the beginning of year": the year in view, else the year of
+    // writing. Only after "the end of", "the beginning of", "the middle of": "early year" is no
+    // date, and "mid-year" in a table heading is not one either.
+    let after_of = |k: usize| k >= 1 && p.is_w(k - 1, W::Of);
+    if p.word_is(j, "year") && (after_of(j) || p.is_w(j - 1, W::The) && after_of(j - 1)) {
+        let (y, note) = ctx.year().or_else(|| {
+            let reference = ctx.reference?;
+            let y = reference.year();
+            Some((y, format!("year {y} from the publication date {reference}")))
+        })?;
+        let value = third_of(Period::Year(y), q)?;
+        let reading = Reading {
+            value,
+            kind: Kind::Date,
+            approx: Approx::Exact,
+            year: Some(y),
+            day: None,
+            note,
+        };
+        return Some((reading, j));
+    }
     let (a, after) = period(p, j)?;
     let (a, note) = match a {
         Period::MonthOnly(m) => {
@@ -1021,6 +1045,15 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
         return None;
     }
     let mut last = h_at + 2;
+    // The seconds of "10:02:31" are part of the time, not a figure of their own.
+    if p.is_punct(last + 1, ':')
+        && p.touching(last + 1)
+        && p.touching(last + 2)
+        && p.plain_int(last + 2)
+            .is_some_and(|(s, len)| len == 2 && s <= 59)
+    {
+        last += 2;
+    }
     if p.is_word(last + 1)
         && matches!(
             p.str(last + 1).to_ascii_lowercase().as_str(),
@@ -1035,6 +1068,42 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
     let note = format!("time {h}:{m:02} on {day}, the day of '{quote}' written before");
     found.push(Found::new(Kind::Date, day.to_string(), Approx::Exact, p.span(i, last)).note(note));
     Some(last + 1)
+}
+
+/// "finishing in 3:07:35", "a time of 2:03:38": hours, minutes and seconds after "in" or "of"
+/// say how long something took (a race, a climb), a duration in seconds. A time of day is
+/// written "at 3:07:35" or with "a.m."/"pm", and is left to [`time_of_day`]. The token after it.
+fn elapsed(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    if i == 0 || !(p.is_w(i - 1, W::In) || p.is_w(i - 1, W::Of)) {
+        return None;
+    }
+    let (h, hl) = p.plain_int(i)?;
+    let two_digits = |k: usize| {
+        p.plain_int(k)
+            .filter(|&(n, len)| len == 2 && n <= 59 && p.touching(k))
+            .map(|(n, _)| n)
+    };
+    let colon = |k: usize| p.is_punct(k, ':') && p.touching(k);
+    if hl > 2 || !colon(i + 1) || !colon(i + 3) {
+        return None;
+    }
+    let m = two_digits(i + 2)?;
+    let s = two_digits(i + 4)?;
+    if meridiem(p, i + 5).is_some() {
+        return None;
+    }
+    let seconds = (h * 60 + m) * 60 + s;
+    found.push(
+        Found::new(
+            Kind::Duration,
+            seconds.to_string(),
+            Approx::Exact,
+            p.span(i, i + 4),
+        )
+        .unit("seconds")
+        .note(format!("{h} h {m} min {s} s")),
+    );
+    Some(i + 5)
 }
 
 /// "pm", "a.m.": the last token of the marker at `k`, if there is one.
@@ -1243,6 +1312,43 @@ mod tests {
             "Between 9 and 10 people",
         );
         assert_eq!(c.kind, Kind::Count);
+    }
+
+    #[test]
+    fn hours_minutes_seconds_after_in_or_of_are_how_long_it_took() {
+        let c = one(
+            "He won the marathon, finishing in 3:07:35. It was fast.",
+            "3:07:35",
+        );
+        check(&c, Kind::Duration, "11255", Approx::Exact, "seconds");
+        let c = one("She set a time of 2:03:38 in Berlin.", "2:03:38");
+        check(&c, Kind::Duration, "7418", Approx::Exact, "seconds");
+        // A clock reading is no duration.
+        assert!(claims("The blast came at 10:02:31 and more.").is_empty());
+        assert!(claims("It ended in 3:07:35 pm traffic.").is_empty());
+    }
+
+    #[test]
+    fn the_end_of_the_year_is_the_year_in_view() {
+        let c = one(
+            "The flu began in December 2012 and peaked by the end of year.",
+            "the end of year",
+        );
+        check(&c, Kind::Date, "2012-10/2012-12", Approx::Exact, "");
+        let c = one(
+            "In 1971 output fell. By the end of the year it had halved.",
+            "the end of the year",
+        );
+        check(&c, Kind::Date, "1971-10/1971-12", Approx::Exact, "");
+        let c = one(
+            "In 1971 output fell. At the beginning of the year it had halved.",
+            "the beginning of the year",
+        );
+        check(&c, Kind::Date, "1971-01/1971-03", Approx::Exact, "");
+        // No year in view and no publication date: nothing to count from.
+        assert!(claims("It will close by the end of the year.").is_empty());
+        // "early year" and "late year" are not dates.
+        assert!(claims("In 1971, early year results and late year sales.").len() == 1);
     }
 
     #[test]

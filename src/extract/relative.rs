@@ -221,8 +221,9 @@ pub fn year_of_month(reference: Date, month: u8) -> i16 {
 /// A span of time without digits, counted back or ahead from some point: "the next decade",
 /// "the following decade", "the past several months", "the next few months", "the past week"
 /// (with "the", a narrative's "the next year" is a span, not a year dated from the day of
-/// writing). "recent weeks" is not one: a bare plural ("past years", "the following days") says
-/// no more than "for a while", and is left out. The duration claim, and the token after it.
+/// writing), "in recent weeks" (as many as "the past few weeks"). Other bare plurals are not
+/// one: "past years", "the following days" say no more than "for a while", and are left out.
+/// The duration claim, and the token after it.
 pub fn span(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
     let mut k = i;
     if p.is_w(k, W::The) {
@@ -238,6 +239,8 @@ pub fn span(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
     if !recent {
         return None;
     }
+    // "in recent weeks" says what "the past few weeks" says; "past years" does not.
+    let recent_plural = p.lex(k) == Lex::Rel(Rel::Recent);
     k += 1;
     let (low, high) = match p.lex(k) {
         Lex::W(W::Few) => (2.0, 9.0),
@@ -257,6 +260,11 @@ pub fn span(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
             ("1".to_string(), 0.5, 1.5, unit)
         }
         (Lex::Dur(_), true) if word.ends_with('s') => {
+            let unit = super::scan::unit_name(p.lex(k))?;
+            (format!("{low}/{high}"), low, high, unit)
+        }
+        (Lex::Dur(_), false) if recent_plural && word.ends_with('s') => {
+            let (low, high) = (2.0, 9.0);
             let unit = super::scan::unit_name(p.lex(k))?;
             (format!("{low}/{high}"), low, high, unit)
         }
@@ -319,6 +327,14 @@ mod tests {
         check(&c, Kind::Date, "2013-03-15", Approx::Exact, "");
         let c = one("They meet next Monday.", "next Monday");
         check(&c, Kind::Date, "2013-03-25", Approx::Exact, "");
+    }
+
+    #[test]
+    fn possessive_weekdays_name_the_day() {
+        let c = one("Before Friday's announcement, it said so.", "Friday's");
+        check(&c, Kind::Date, "2013-03-22", Approx::Exact, "");
+        let c = one("After last Monday’s vote, it fell.", "last Monday’s");
+        check(&c, Kind::Date, "2013-03-18", Approx::Exact, "");
     }
 
     #[test]
@@ -399,6 +415,14 @@ mod tests {
         let c = one("An hour before her colleagues came.", "An hour");
         check(&c, Kind::Duration, "1", Approx::Exact, "hours");
         assert!(dated("in past years and the following days", false).is_empty());
+        let c = one(
+            "He has been under treatment in recent weeks.",
+            "recent weeks",
+        );
+        check(&c, Kind::Duration, "2/9", Approx::Vague, "weeks");
+        let c = one("Prices rose in recent years.", "recent years");
+        check(&c, Kind::Duration, "2/9", Approx::Vague, "years");
+        assert!(dated("the most recent day of trading", false).is_empty());
         // With "the", a unit after "next" or "last" is a span, not a date from the day of writing.
         let c = one(
             "In 1971 he won, and the next year he lost.",
