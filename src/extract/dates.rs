@@ -41,6 +41,8 @@ pub struct Context {
     pub reference: Option<Date>,
     /// Whether "now" and "currently" name the reference day (see [`super::relative`]).
     pub present: bool,
+    /// Whether "for years" is a vague span ([`super::relative::bare_plural`]).
+    pub bare_plurals: bool,
 }
 
 impl Context {

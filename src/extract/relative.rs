@@ -289,6 +289,34 @@ pub fn span(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
     Some(k + 1)
 }
 
+/// "for years", "minutes before", "can take weeks": a unit of time in the plural with no
+/// number before it, read as a few units (2 to 9) when [`super::Options::bare_plurals`] asks
+/// for it. A number before it ("five years") is read by the figure parser, which has passed
+/// over this token by then; "recent weeks" and "several days" by [`span`]. The token after it.
+pub fn bare_plural(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
+    let Lex::Dur(_) = p.lex(i) else {
+        return None;
+    };
+    if !p.lowercase(i) || !p.str(i).ends_with('s') {
+        return None;
+    }
+    if i > 0 && (p.is_number(i - 1) || matches!(p.lex(i - 1), Lex::Card(_))) {
+        return None;
+    }
+    let unit = super::scan::unit_name(p.lex(i))?;
+    found.push(
+        super::Found::new(
+            crate::claims::Kind::Duration,
+            "2/9".to_string(),
+            crate::claims::Approx::Vague,
+            p.span(i, i),
+        )
+        .unit(unit)
+        .interval(crate::claims::Interval::new(2.0, 9.0)),
+    );
+    Some(i + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::check;
@@ -301,6 +329,7 @@ mod tests {
         let options = Options {
             reference: reference_of("2013-03-22"),
             present,
+            ..Options::default()
         };
         extract_text_with("t", text, &Codebook::default(), options)
     }
@@ -327,6 +356,35 @@ mod tests {
         check(&c, Kind::Date, "2013-03-15", Approx::Exact, "");
         let c = one("They meet next Monday.", "next Monday");
         check(&c, Kind::Date, "2013-03-25", Approx::Exact, "");
+    }
+
+    #[test]
+    fn bare_plurals_only_when_asked_for() {
+        let text = "He ran for years, then minutes before dawn it can take weeks. Five years on.";
+        assert_eq!(
+            dated(text, false)
+                .iter()
+                .map(|c| c.quote.as_str())
+                .collect::<Vec<_>>(),
+            ["Five years"]
+        );
+        let options = Options {
+            reference: reference_of("2013-03-22"),
+            bare_plurals: true,
+            ..Options::default()
+        };
+        let all = extract_text_with("t", text, &Codebook::default(), options);
+        let quotes: Vec<_> = all.iter().map(|c| c.quote.as_str()).collect();
+        assert_eq!(quotes, ["years", "minutes", "weeks", "Five years"]);
+        check(&all[0], Kind::Duration, "2/9", Approx::Vague, "years");
+        // A title is no span of time, nor a singular ("a day").
+        let all = extract_text_with(
+            "t",
+            "The Wonder Years, a day.",
+            &Codebook::default(),
+            options,
+        );
+        assert!(all.is_empty(), "{all:#?}");
     }
 
     #[test]
