@@ -252,7 +252,11 @@ fn read_paragraph(para: scan::Para, context: &mut dates::Context, found: &mut Ve
         } else if let Some(next) = dates::parse(para, i, context, found) {
             i = next;
         } else if let Some(next) = figures::parse(para, i, found) {
-            i = next;
+            // "four years ago": the figure was a duration, "ago" makes it a date.
+            i = match context.reference {
+                Some(reference) if relative::ago(para, next, reference, found) => next + 1,
+                _ => next,
+            };
         } else {
             i += 1;
         }

@@ -1,5 +1,6 @@
-//! Dates written relative to the day of writing: "Friday", "last year", "this week", "next
-//! June", "last summer", "yesterday", and, when asked for, "now".
+//! Dates written relative to the day of writing: "Friday", "Friday's", "last year", "this
+//! week", "next June", "last summer", "yesterday", "four years ago", and, when asked for, "now".
+//! Spans of time without digits ("the next few months", "in recent weeks") are read here too.
 //!
 //! They name a day only against a reference date, the source's publication date (the
 //! manifest's `published`); without one nothing here is proposed, since "last year" in a text
@@ -289,6 +290,67 @@ pub fn span(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
     Some(k + 1)
 }
 
+/// "four years ago", "six months ago", "two weeks ago", "three days ago": a whole number of
+/// units counted back from the reference day, so a date (2009, 2012-09, the week, the day)
+/// rather than a duration. `ago` is the token after the duration just read (the last of
+/// `found`); returns whether it was one and the claim became the date. Without a reference the
+/// duration stays, as in a text of unknown date "four years ago" could be any year.
+pub fn ago(p: Para, ago: usize, reference: Date, found: &mut [super::Found]) -> bool {
+    use crate::claims::{Approx, Kind};
+    if !p.is_w(ago, W::Ago) {
+        return false;
+    }
+    let Some(f) = found.last_mut() else {
+        return false;
+    };
+    let before = p.tokens[ago - 1].end;
+    if f.kind != Kind::Duration
+        || f.span.end != before
+        || !matches!(f.approx, Approx::Exact | Approx::About)
+    {
+        return false;
+    }
+    let Ok(n) = f.value.parse::<u16>() else {
+        return false;
+    };
+    let back = i64::from(n);
+    let (kind, value) = match f.unit.as_str() {
+        "years" => (
+            Kind::Year,
+            format!("{:04}", i64::from(reference.year()) - back),
+        ),
+        "months" => {
+            let (y, m) = add_months(reference.year(), reference.month() as u8, -i32::from(n));
+            (Kind::Date, format!("{y:04}-{m:02}"))
+        }
+        "days" => match reference.checked_sub(back.days()) {
+            Ok(day) => (Kind::Date, day.to_string()),
+            Err(_) => return false,
+        },
+        "weeks" => {
+            let Ok(day) = reference.checked_sub((7 * back).days()) else {
+                return false;
+            };
+            let Ok(monday) = day.checked_sub((day.weekday().to_monday_zero_offset() as i64).days())
+            else {
+                return false;
+            };
+            let Ok(sunday) = monday.checked_add(6.days()) else {
+                return false;
+            };
+            (Kind::Date, Relative::Week(monday, sunday).value())
+        }
+        _ => return false,
+    };
+    f.kind = kind;
+    f.value = value;
+    f.unit.clear();
+    f.interval = None;
+    f.span.end = p.tokens[ago].end;
+    f.note = format!("counted back from the publication date {reference}");
+    true
+}
+
 /// "for years", "minutes before", "can take weeks": a unit of time in the plural with no
 /// number before it, read as a few units (2 to 9) when [`super::Options::bare_plurals`] asks
 /// for it. A number before it ("five years") is read by the figure parser, which has passed
@@ -385,6 +447,25 @@ mod tests {
             options,
         );
         assert!(all.is_empty(), "{all:#?}");
+    }
+
+    #[test]
+    fn so_long_ago_is_a_date_counted_back() {
+        let c = one("She left four years ago, he said.", "four years ago");
+        check(&c, Kind::Year, "2009", Approx::Exact, "");
+        let c = one("It opened about 20 years ago.", "about 20 years ago");
+        check(&c, Kind::Year, "1993", Approx::About, "");
+        let c = one("He was hired six months ago.", "six months ago");
+        check(&c, Kind::Date, "2012-09", Approx::Exact, "");
+        let c = one("It sank three days ago.", "three days ago");
+        check(&c, Kind::Date, "2013-03-19", Approx::Exact, "");
+        let c = one("They met two weeks ago.", "two weeks ago");
+        check(&c, Kind::Date, "2013-03-04/2013-03-10", Approx::Exact, "");
+        // Without a publication date it stays a duration; so does a vaguer one.
+        let plain = super::super::testing::claims("She left four years ago.");
+        check(&plain[0], Kind::Duration, "4", Approx::Exact, "years");
+        let c = one("It opened more than 20 years ago.", "more than 20 years");
+        assert_eq!(c.kind, Kind::Duration);
     }
 
     #[test]
