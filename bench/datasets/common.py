@@ -127,12 +127,13 @@ def _iso_week(text):
 
 def _season(text):
     """crosscheck writes a season as its three meteorological months (2012-06/2012-08):
-    TIMEX3's 2012-SU (winter by the year of its December)."""
+    TIMEX3's 2012-SU (winter by the year of its December); a quarter likewise (2012-Q3)."""
     m = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", text)
     if not m:
         return None
     y1, m1, y2, m2 = map(int, m.groups())
-    codes = {(3, 5): "SP", (6, 8): "SU", (9, 11): "FA", (12, 2): "WI"}
+    codes = {(3, 5): "SP", (6, 8): "SU", (9, 11): "FA", (12, 2): "WI",
+             (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4"}
     code = codes.get((m1, m2))
     if code is None or y2 != (y1 + 1 if m1 == 12 else y1):
         return None

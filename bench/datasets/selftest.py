@@ -60,6 +60,7 @@ class Values(unittest.TestCase):
         self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "2012-06/2012-08", "date")), "2012-SU")
         self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "2012-12/2013-02", "date")), "2012-WI")
         self.assertIsNone(common.timex_value("crosscheck", rec(0, 1, "2012-01/2012-05", "date")))
+        self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "1989-07/1989-09", "date")), "1989-Q3")
         vague = dict(rec(0, 1, "3/9", "duration", "days"), approx="vague")
         self.assertEqual(common.timex_value("crosscheck", vague), "PXD")
         self.assertIsNone(common.timex_value("crosscheck", rec(0, 1, "3/9", "duration", "days")))

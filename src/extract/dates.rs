@@ -1,7 +1,9 @@
 //! Dates at every precision: days ("11 September 1973", "September 11, 1973"), months ("June
 //! 1972", "July of 1973"), seasons ("early summer of 1972"), years ("in 1957"), decades ("the
 //! 1920’s", "the 70s"), centuries ("20th century"), ranges ("1967-1973", "1970 - 73",
-//! "April-July", "between 1970 and 1973") and times of day ("At 11:53").
+//! "April-July", "between 1970 and 1973"), quarters of a year ("the third quarter of 2012",
+//! "third-quarter profit"), "the end of the year", times of day ("At 11:53") and how long
+//! something took on a clock ("finishing in 3:07:35").
 //!
 //! A date without a year takes it from its context, and the claim's note says where from:
 //! first the last year written earlier in the same paragraph, then the timeline heading above
@@ -258,6 +260,9 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
         return Some((reading, i, k));
     }
     if let Some(found) = relative_date(p, i, ctx) {
+        return Some(found);
+    }
+    if let Some(found) = quarter(p, i, ctx) {
         return Some(found);
     }
     // Ranges introduced by a word: "between 1970 and 1973", "from 1948 until 1958".
@@ -709,6 +714,94 @@ fn places_a_year(p: Para, k: usize) -> bool {
         || word.ends_with("'s")
         || matches!(p.lex(k), Lex::Month { .. } | Lex::Season(_))
         || BEFORE_YEAR.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// "the third quarter of 2012", "fourth-quarter 1989 results", "third-quarter profit": a
+/// quarter of a year, its three months. With its year written it is always one; without, only
+/// in a sentence about money or the economy (a word such as "profit", "sales", "economy"), since
+/// "the fourth quarter" of a game is no date, and then its year is a month's ("in July"): the
+/// year in view, else the quarter's latest year counted from the publication date. "a quarter of
+/// the century" and "three quarters" are fractions. The reading, its first and last tokens.
+fn quarter(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
+    let k = if p.is_w(i, W::The) { i + 1 } else { i };
+    let Lex::Ord(n @ 1..=4) = p.lex(k) else {
+        return None;
+    };
+    let q_at = if p.is_dash(k + 1) && p.touching(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    if !p.is_w(q_at, W::Quarter) {
+        return None;
+    }
+    let first_month = 3 * n as u8 - 2;
+    let written = if p.is_w(q_at + 1, W::Of) {
+        Some((year_digits(p, q_at + 2)?, q_at + 2))
+    } else {
+        year_digits(p, q_at + 1).map(|y| (y, q_at + 1))
+    };
+    let (year, note, last) = match written {
+        Some((y, last)) => (y, String::new(), last),
+        None if money_sentence(p, k) => {
+            let (y, note) = ctx.year_of_month(first_month)?;
+            (y, note, q_at)
+        }
+        None => return None,
+    };
+    let last_month = first_month + 2;
+    let reading = Reading {
+        value: format!("{year:04}-{first_month:02}/{year:04}-{last_month:02}"),
+        kind: Kind::Date,
+        approx: Approx::Exact,
+        year: Some(year),
+        day: None,
+        note,
+    };
+    Some((reading, i, last))
+}
+
+/// Does the sentence around token `k` speak of money or the economy.
+fn money_sentence(p: Para, k: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "profit",
+        "profits",
+        "earnings",
+        "revenue",
+        "revenues",
+        "sales",
+        "income",
+        "loss",
+        "losses",
+        "results",
+        "economy",
+        "growth",
+        "gdp",
+        "fiscal",
+        "dividend",
+        "shares",
+        "quarterly",
+        "charge",
+        "charges",
+        "gain",
+        "gains",
+        "deficit",
+        "inflation",
+        "output",
+        "orders",
+        "operating",
+    ];
+    let mut start = k;
+    while !p.sentence_start(start) {
+        start -= 1;
+    }
+    (start..p.len())
+        .take_while(|&j| j <= k || !matches!(p.class(j), Some(Class::Punct('.' | '!' | '?'))))
+        .any(|j| {
+            matches!(p.lex(j), Lex::Currency(_) | Lex::W(W::Percent))
+                || p.is_punct(j, '$')
+                || p.is_word(j) && WORDS.iter().any(|w| p.word_is(j, w))
+        })
 }
 
 /// "early", "late", "mid-", "the end of", "the beginning of", "the middle of": the third of
@@ -1351,6 +1444,38 @@ mod tests {
         assert!(claims("It will close by the end of the year.").is_empty());
         // "early year" and "late year" are not dates.
         assert!(claims("In 1971, early year results and late year sales.").len() == 1);
+    }
+
+    #[test]
+    fn quarters_of_a_year() {
+        let c = one(
+            "Sales fell in the third quarter of 2012.",
+            "the third quarter of 2012",
+        );
+        check(&c, Kind::Date, "2012-07/2012-09", Approx::Exact, "");
+        let c = one("In 1989, third-quarter profit rose 5%.", "third-quarter");
+        check(&c, Kind::Date, "1989-07/1989-09", Approx::Exact, "");
+        let c = one(
+            "Its fourth-quarter 1989 results were weak.",
+            "fourth-quarter 1989",
+        );
+        check(&c, Kind::Date, "1989-10/1989-12", Approx::Exact, "");
+        // A quarter of a game, of a century, or of the workers is no date.
+        assert!(
+            claims("In 1989 they led in the fourth quarter of the game.")
+                .iter()
+                .all(|c| c.quote != "the fourth quarter")
+        );
+        assert!(
+            claims("In 1989, they led by ten in the fourth quarter.")
+                .iter()
+                .all(|c| !c.quote.contains("quarter"))
+        );
+        assert!(
+            claims("In the first quarter of the 20th century it grew.")
+                .iter()
+                .all(|c| !c.quote.contains("quarter"))
+        );
     }
 
     #[test]
