@@ -578,12 +578,20 @@ fn month_alone(p: Para, i: usize) -> bool {
             )
         )
     });
-    let dash_before =
-        i >= 1 && p.is_dash(i - 1) && i >= 2 && matches!(p.lex(i - 2), Lex::Month { .. });
+    // "April-July", and "mid-November", "late-November".
+    let dash_before = i >= 2
+        && p.is_dash(i - 1)
+        && matches!(
+            p.lex(i - 2),
+            Lex::Month { .. } | Lex::W(W::Mid | W::Early | W::Late)
+        );
+    // "figures for October", "scheduled for June"; not "support for May", who may be a person.
+    let for_month =
+        i >= 1 && p.is_w(i - 1, W::For) && !matches!(p.lex(i), Lex::Month { month: 5, .. });
     let joined_after = (p.is_dash(i + 1) || p.is_w(i + 1, W::And) || p.is_w(i + 1, W::Or))
         && matches!(p.lex(i + 2), Lex::Month { .. })
         && p.capitalized(i + 2);
-    before || dash_before || joined_after
+    before || dash_before || for_month || joined_after
 }
 
 /// A day of the month in digits ("11", "11th"), and the token after it.
@@ -815,6 +823,8 @@ fn qualifier(p: Para, i: usize) -> (usize, Option<Third>, usize) {
     }
     // "the" belongs to the phrase only in "the end of", "the beginning of", "the middle of".
     let (start, third, next) = match p.lex(k) {
+        Lex::W(W::Early) if p.is_dash(k + 1) => (k, Third::Early, k + 2),
+        Lex::W(W::Late) if p.is_dash(k + 1) => (k, Third::Late, k + 2),
         Lex::W(W::Early) => (k, Third::Early, k + 1),
         Lex::W(W::Late) => (k, Third::Late, k + 1),
         Lex::W(W::Mid) if p.is_dash(k + 1) => (k, Third::Mid, k + 2),
@@ -1444,6 +1454,27 @@ mod tests {
         assert!(claims("It will close by the end of the year.").is_empty());
         // "early year" and "late year" are not dates.
         assert!(claims("In 1971, early year results and late year sales.").len() == 1);
+    }
+
+    #[test]
+    fn months_after_mid_for_and_possessive() {
+        let c = one(
+            "In 1989 it gave them until mid-November to act.",
+            "mid-November",
+        );
+        check(&c, Kind::Date, "1989-11-10/1989-11-20", Approx::Exact, "");
+        let c = one("In 1989 it made the late-November trip.", "late-November");
+        check(&c, Kind::Date, "1989-11-20/1989-11-30", Approx::Exact, "");
+        let c = one("In 1989 the turnover for October was high.", "October");
+        check(&c, Kind::Date, "1989-10", Approx::Exact, "");
+        let c = one(
+            "In 1998 a revision to December's figures came.",
+            "December's",
+        );
+        check(&c, Kind::Date, "1998-12", Approx::Exact, "");
+        // "for May" and "May's" may be a person.
+        let all = claims("In 2017 support for May fell, and May's allies left.");
+        assert!(all.iter().all(|c| !c.quote.contains("May")), "{all:#?}");
     }
 
     #[test]

@@ -755,6 +755,22 @@ fn entries() -> Vec<(&'static str, Lex)> {
             },
         ));
     }
+    // The possessive names the same month: "December's figures" ("May's" is too often a person).
+    for (w, month) in [
+        ("january's", 1),
+        ("february's", 2),
+        ("march's", 3),
+        ("april's", 4),
+        ("june's", 6),
+        ("july's", 7),
+        ("august's", 8),
+        ("september's", 9),
+        ("october's", 10),
+        ("november's", 11),
+        ("december's", 12),
+    ] {
+        t.push((w, Lex::Month { month, abbr: false }));
+    }
     for (w, m) in [
         ("jan", 1),
         ("feb", 2),
