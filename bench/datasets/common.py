@@ -110,7 +110,7 @@ SECONDS = [(31536000, "P{}Y"), (2592000, "P{}M"), (604800, "P{}W"), (86400, "P{}
 
 def _iso_week(text):
     """crosscheck writes a week as its Monday and Sunday (2013-03-18/2013-03-24): TIMEX3's
-    2013-W12. Any other range of days is no week."""
+    2013-W12; a weekend as its Saturday and Sunday: 2013-W12-WE. Any other range is neither."""
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})/(\d{4})-(\d{2})-(\d{2})", text)
     if not m:
         return None
@@ -119,9 +119,11 @@ def _iso_week(text):
         b = datetime.date(*map(int, m.groups()[3:]))
     except ValueError:
         return None
+    year, week, _ = a.isocalendar()
+    if a.weekday() == 5 and (b - a).days == 1:
+        return f"{year}-W{week:02d}-WE"
     if a.weekday() != 0 or (b - a).days != 6:
         return None
-    year, week, _ = a.isocalendar()
     return f"{year}-W{week:02d}"
 
 

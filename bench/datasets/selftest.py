@@ -57,6 +57,8 @@ class Values(unittest.TestCase):
         self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "2013-03-18/2013-03-24", "date")),
                          "2013-W12")
         self.assertIsNone(common.timex_value("crosscheck", rec(0, 1, "2013-03-19/2013-03-25", "date")))
+        self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "2013-03-23/2013-03-24", "date")),
+                         "2013-W12-WE")
         self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "2012-06/2012-08", "date")), "2012-SU")
         self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "2012-12/2013-02", "date")), "2012-WI")
         self.assertIsNone(common.timex_value("crosscheck", rec(0, 1, "2012-01/2012-05", "date")))

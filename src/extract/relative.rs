@@ -21,7 +21,7 @@ use super::scan::{Lex, Para, Rel, W};
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Relative {
     Day(Date),
-    /// The Monday and Sunday of a week.
+    /// The first and last days of a week (Monday and Sunday) or a weekend (Saturday and Sunday).
     Week(Date, Date),
     Month(i16, u8),
     Year(i16),
@@ -139,6 +139,26 @@ fn unit(p: Para, k: usize, reference: Date, way: Way) -> Option<(Relative, usize
                     Way::Current => y,
                     Way::After => y + 1,
                 }),
+                // "this morning", "last night": a part of the day of writing or of the one before.
+                "morning" | "afternoon" | "evening" | "night" if way == Way::Current => {
+                    Relative::Day(reference)
+                }
+                "evening" | "night" if way == Way::Before => {
+                    Relative::Day(reference.yesterday().ok()?)
+                }
+                // "this weekend": the Saturday and Sunday of the week of writing.
+                "weekend" => {
+                    let monday = reference
+                        .checked_sub((reference.weekday().to_monday_zero_offset() as i64).days())
+                        .ok()?;
+                    let shift = match way {
+                        Way::Before => -7,
+                        Way::Current => 0,
+                        Way::After => 7,
+                    };
+                    let saturday = monday.checked_add((5 + shift).days()).ok()?;
+                    Relative::Week(saturday, saturday.tomorrow().ok()?)
+                }
                 _ => return None,
             };
             Some((found, k + 1))
@@ -500,6 +520,14 @@ mod tests {
         check(&c, Kind::Date, "2012-07-20/2012-07-31", Approx::Exact, "");
         let c = one("It happened yesterday.", "yesterday");
         check(&c, Kind::Date, "2013-03-21", Approx::Exact, "");
+        let c = one("He was shot last night near the port.", "last night");
+        check(&c, Kind::Date, "2013-03-21", Approx::Exact, "");
+        let c = one("She spoke this morning to reporters.", "this morning");
+        check(&c, Kind::Date, "2013-03-22", Approx::Exact, "");
+        let c = one("They will march this weekend again.", "this weekend");
+        check(&c, Kind::Date, "2013-03-23/2013-03-24", Approx::Exact, "");
+        let c = one("After last weekend's storm, it rained.", "last weekend's");
+        check(&c, Kind::Date, "2013-03-16/2013-03-17", Approx::Exact, "");
     }
 
     #[test]
