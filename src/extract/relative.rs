@@ -5,7 +5,8 @@
 //! They name a day only against a reference date, the source's publication date (the
 //! manifest's `published`); without one nothing here is proposed, since "last year" in a text
 //! of unknown date could be any year. Conventions: a bare weekday is the latest such day on or
-//! before the reference ("said Friday" in a Friday paper is that day); "last"/"next" with a
+//! before the reference ("said Friday" in a Friday paper is that day), or the first on or after
+//! it when the sentence looks ahead ("will meet on Thursday", "is set to resume Monday"); "last"/"next" with a
 //! month, season or weekday is the latest one before, or the first one after, the reference;
 //! "this" is the one the reference falls in (for a month or season: of the reference's year);
 //! a week runs Monday to Sunday. "now", "today" and "currently" are the reference day only in
@@ -66,7 +67,13 @@ enum Way {
 pub fn read(p: Para, i: usize, reference: Date, present: bool) -> Option<(Relative, usize)> {
     match p.lex(i) {
         Lex::Weekday(w) if p.capitalized(i) => {
-            let day = weekday(reference, w, Way::Current)?;
+            let day = if ahead(p, i) {
+                weekday(reference, w, Way::After)
+                    .filter(|_| reference.weekday().to_monday_zero_offset() != w as i8)
+                    .unwrap_or(reference)
+            } else {
+                weekday(reference, w, Way::Current)?
+            };
             Some((Relative::Day(day), day_part(p, i + 1)))
         }
         Lex::Rel(Rel::Tonight) => Some((Relative::Day(reference), i + 1)),
@@ -87,6 +94,41 @@ pub fn read(p: Para, i: usize, reference: Date, present: bool) -> Option<(Relati
         Lex::W(W::Next) | Lex::Rel(Rel::Coming) => unit(p, i + 1, reference, Way::After),
         _ => None,
     }
+}
+
+/// Does the sentence put the weekday at `i` ahead of the day of writing: "will meet on Monday",
+/// "is scheduled to land Tuesday", "planned to leave on Thursday", "postponed until Saturday":
+/// such a word within the twelve tokens before it, in its sentence. A verb of saying between
+/// them ("it will close, it said Friday") dates the saying, which is past; "until" alone does
+/// not look ahead ("Until Thursday, they had not").
+fn ahead(p: Para, i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && p.is_w(k - 1, W::On) {
+        k -= 1;
+    }
+    let said = ["said", "says", "told", "announced", "reported", "added"];
+    if k > 0 && said.iter().any(|w| p.word_is(k - 1, w)) {
+        return false;
+    }
+    let future = [
+        "will",
+        "scheduled",
+        "planned",
+        "planning",
+        "plans",
+        "postponed",
+    ];
+    let mut j = k;
+    while j > 0 && k - j < 12 && !p.sentence_start(j) {
+        j -= 1;
+        if p.word_is(j, "set") && p.is_w(j + 1, W::To) || future.iter().any(|w| p.word_is(j, w)) {
+            return true;
+        }
+        if said.iter().any(|w| p.word_is(j, w)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "morning", "afternoon", "evening", "night" after a weekday belong to it.
@@ -494,6 +536,27 @@ mod tests {
         check(&c, Kind::Date, "2013-03-22", Approx::Exact, "");
         let c = one("After last Monday’s vote, it fell.", "last Monday’s");
         check(&c, Kind::Date, "2013-03-18", Approx::Exact, "");
+    }
+
+    #[test]
+    fn a_weekday_ahead_when_the_sentence_looks_ahead() {
+        // Written on Friday 22 March 2013.
+        let c = one(
+            "The monarch will meet Bush on Thursday in Maine.",
+            "Thursday",
+        );
+        check(&c, Kind::Date, "2013-03-28", Approx::Exact, "");
+        let c = one("Talks are set to resume Monday in Belfast.", "Monday");
+        check(&c, Kind::Date, "2013-03-25", Approx::Exact, "");
+        let c = one("The match has been postponed until Saturday.", "Saturday");
+        check(&c, Kind::Date, "2013-03-23", Approx::Exact, "");
+        let c = one("The firm will close, it said Thursday.", "Thursday");
+        check(&c, Kind::Date, "2013-03-21", Approx::Exact, "");
+        let c = one("Until Thursday, they had not called him.", "Thursday");
+        check(&c, Kind::Date, "2013-03-21", Approx::Exact, "");
+        // A Friday paper's "will vote Friday" is that day.
+        let c = one("The Senate will vote Friday.", "Friday");
+        check(&c, Kind::Date, "2013-03-22", Approx::Exact, "");
     }
 
     #[test]
