@@ -65,6 +65,8 @@ def commands(args, venvs, peers_dir):
         # proposes "now" (TempEval-3 counts it; the product does not).
         dated = args.ref_dates is not None
         present = ["--present"] if args.present_ours else []
+        # --bare-plurals-ours: also "for years", "minutes before" (TempEval-3 counts them too).
+        present += ["--bare-plurals"] if args.bare_plurals_ours else []
         found["crosscheck"] = lambda path, ref, b=str(ours): [
             b, *extra, *(["--reference", ref, *present] if dated else []), str(path)]
     else:
@@ -175,6 +177,8 @@ def main():
                     help="JSON {stem: YYYY-MM-DD}: reference date per text for relative expressions")
     ap.add_argument("--present-ours", action="store_true",
                     help="with --ref-dates, let ours propose 'now' as the reference day (TempEval-3's gold counts it)")
+    ap.add_argument("--bare-plurals-ours", action="store_true",
+                    help="with --ref-dates, let ours propose 'for years', 'minutes before' as vague spans")
     ap.add_argument("--ours", help="path of the extract_jsonl binary")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds per file")
     ap.add_argument("--no-startup", action="store_true",

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example extract_jsonl -- [--per-line] [--reference YYYY-MM-DD]
-//!     [--present] [--out-dir DIR] FILE...
+//!     [--present] [--bare-plurals] [--out-dir DIR] FILE...
 //! ```
 //!
 //! Each extraction is one JSON object per line: `{"value","unit","start","end","text","kind"}` plus
@@ -18,7 +18,9 @@
 //! `--reference` is the day the texts were written (a manifest's `published`): relative dates
 //! ("last year", "Friday") count from it, and are not proposed without it. `--present` also
 //! proposes "now" and "currently" as that day, as TempEval-3's gold counts them (the product
-//! does not: see `crosscheck::extract::Options`).
+//! does not: see `crosscheck::extract::Options`). `--bare-plurals` also proposes a unit of time
+//! written alone ("for years", "minutes before") as a vague span, as TempEval-3's gold counts
+//! them (the product does not).
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -28,6 +30,7 @@ use crosscheck::codebook::Codebook;
 use crosscheck::extract::{self, extract_text_with};
 
 const USAGE: &str = "usage: extract_jsonl [--per-line] [--reference YYYY-MM-DD] [--present] \
+[--bare-plurals] \
 [--out-dir DIR] FILE... ('-' = stdin)";
 
 struct Options {
@@ -49,6 +52,7 @@ fn parse_args() -> Result<Options, String> {
         match arg.as_str() {
             "--per-line" => options.per_line = true,
             "--present" => options.extract.present = true,
+            "--bare-plurals" => options.extract.bare_plurals = true,
             "--reference" => {
                 let date = args.next().ok_or("--reference needs a date")?;
                 let day = extract::reference_of(&date)

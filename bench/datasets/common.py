@@ -73,6 +73,16 @@ def duration_value(number, unit):
     return None
 
 
+def vague_duration_value(unit):
+    """TIMEX3 value of an unspecified number of a unit (PXD, PXY, PTXH), or None."""
+    unit = str(unit or "").lower().rstrip("s")
+    if unit in DURATION_UNITS:
+        return f"PX{DURATION_UNITS[unit]}"
+    if unit in TIME_UNITS:
+        return f"PTX{TIME_UNITS[unit]}"
+    return None
+
+
 def iso_by_grain(stamp, grain):
     """Cut an ISO timestamp to the precision its grain gives (year -> 1973, month -> 1973-09)."""
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?", str(stamp))
@@ -98,13 +108,63 @@ SECONDS = [(31536000, "P{}Y"), (2592000, "P{}M"), (604800, "P{}W"), (86400, "P{}
            (3600, "PT{}H"), (60, "PT{}M"), (1, "PT{}S")]
 
 
+def _iso_week(text):
+    """crosscheck writes a week as its Monday and Sunday (2013-03-18/2013-03-24): TIMEX3's
+    2013-W12; a weekend as its Saturday and Sunday: 2013-W12-WE. Any other range is neither."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})/(\d{4})-(\d{2})-(\d{2})", text)
+    if not m:
+        return None
+    try:
+        a = datetime.date(*map(int, m.groups()[:3]))
+        b = datetime.date(*map(int, m.groups()[3:]))
+    except ValueError:
+        return None
+    year, week, _ = a.isocalendar()
+    if a.weekday() == 5 and (b - a).days == 1:
+        return f"{year}-W{week:02d}-WE"
+    if a.weekday() != 0 or (b - a).days != 6:
+        return None
+    return f"{year}-W{week:02d}"
+
+
+def _season(text):
+    """crosscheck writes a season as its three meteorological months (2012-06/2012-08):
+    TIMEX3's 2012-SU (winter by the year of its December); a quarter likewise (2012-Q3)."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", text)
+    if not m:
+        return None
+    y1, m1, y2, m2 = map(int, m.groups())
+    codes = {(3, 5): "SP", (6, 8): "SU", (9, 11): "FA", (12, 2): "WI",
+             (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4"}
+    code = codes.get((m1, m2))
+    if code is None or y2 != (y1 + 1 if m1 == 12 else y1):
+        return None
+    return f"{y1:04d}-{code}"
+
+
 def timex_value(system, rec):
     """The record's value written as a TIMEX3 value (1973-09-11, 1973, P17Y), or None."""
     v, unit, kind = rec.get("value"), rec.get("unit"), str(rec.get("kind") or "")
     if system == "crosscheck":
         text = str(v)
         if kind == "duration":
+            # A vague span ("several days" = 3/9 days, "recent weeks" = 2/9) is TIMEX3's
+            # unspecified count of that unit, PXD / PXW.
+            if rec.get("approx") == "vague" and re.fullmatch(r"\d+(\.\d+)?/\d+(\.\d+)?", text):
+                return vague_duration_value(unit)
+            # Hours, minutes and seconds ("3:07:35" = 11255 seconds) as TIMEX3 writes them.
+            if str(unit).lower() == "seconds" and _float(v) is not None and float(v).is_integer():
+                n = int(float(v))
+                h, m, sec = n // 3600, n // 60 % 60, n % 60
+                parts = [f"{x}{u}" for x, u in ((h, "H"), (m, "M"), (sec, "S")) if x]
+                return "PT" + "".join(parts) if parts else None
             return duration_value(_float(v), unit)
+        week = _iso_week(text)
+        if week:
+            return week
+        season = _season(text)
+        if season:
+            return season
         if re.fullmatch(r"\d{3}0s", text):
             return text[:3]
         # A whole decade or century written as a year range is the same interval as TIMEX3's

@@ -54,6 +54,21 @@ class Values(unittest.TestCase):
         self.assertIsNone(common.timex_value("crosscheck", rec(0, 1, "1970/1973", "year")))
         self.assertEqual(common.timex_value("crosscheck", rec(0, 1, 17.0, "duration", "years")), "P17Y")
         self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "1973-09", "date")), "1973-09")
+        # Notation only: a Monday-Sunday week, a meteorological season, a vague span, h/m/s.
+        self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "2013-03-18/2013-03-24", "date")),
+                         "2013-W12")
+        self.assertIsNone(common.timex_value("crosscheck", rec(0, 1, "2013-03-19/2013-03-25", "date")))
+        self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "2013-03-23/2013-03-24", "date")),
+                         "2013-W12-WE")
+        self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "2012-06/2012-08", "date")), "2012-SU")
+        self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "2012-12/2013-02", "date")), "2012-WI")
+        self.assertIsNone(common.timex_value("crosscheck", rec(0, 1, "2012-01/2012-05", "date")))
+        self.assertEqual(common.timex_value("crosscheck", rec(0, 1, "1989-07/1989-09", "date")), "1989-Q3")
+        vague = dict(rec(0, 1, "3/9", "duration", "days"), approx="vague")
+        self.assertEqual(common.timex_value("crosscheck", vague), "PXD")
+        self.assertIsNone(common.timex_value("crosscheck", rec(0, 1, "3/9", "duration", "days")))
+        self.assertEqual(common.timex_value("crosscheck", rec(0, 1, 11255.0, "duration", "seconds")),
+                         "PT3H7M35S")
         self.assertEqual(common.timex_value("duckling_hs", rec(0, 1, "2013-03-11T00:00:00.000+00:00", "time", "week")),
                          "2013-W11")
         self.assertEqual(common.timex_value("recognizers", rec(0, 1, "536112000", "datetimeV2.duration", "duration")),

@@ -1,7 +1,9 @@
 //! Dates at every precision: days ("11 September 1973", "September 11, 1973"), months ("June
 //! 1972", "July of 1973"), seasons ("early summer of 1972"), years ("in 1957"), decades ("the
 //! 1920’s", "the 70s"), centuries ("20th century"), ranges ("1967-1973", "1970 - 73",
-//! "April-July", "between 1970 and 1973") and times of day ("At 11:53").
+//! "April-July", "between 1970 and 1973"), quarters of a year ("the third quarter of 2012",
+//! "third-quarter profit"), "the end of the year", times of day ("At 11:53") and how long
+//! something took on a clock ("finishing in 3:07:35").
 //!
 //! A date without a year takes it from its context, and the claim's note says where from:
 //! first the last year written earlier in the same paragraph, then the timeline heading above
@@ -41,6 +43,8 @@ pub struct Context {
     pub reference: Option<Date>,
     /// Whether "now" and "currently" name the reference day (see [`super::relative`]).
     pub present: bool,
+    /// Whether "for years" is a vague span ([`super::relative::bare_plural`]).
+    pub bare_plurals: bool,
 }
 
 impl Context {
@@ -121,6 +125,9 @@ struct Reading {
 
 /// Read a date at token `i`; the token after it, or `None` when no date starts here.
 pub fn parse(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Option<usize> {
+    if let Some(next) = elapsed(p, i, found) {
+        return Some(next);
+    }
     if let Some(next) = time_of_day(p, i, ctx, found) {
         return Some(next);
     }
@@ -253,6 +260,9 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
         return Some((reading, i, k));
     }
     if let Some(found) = relative_date(p, i, ctx) {
+        return Some(found);
+    }
+    if let Some(found) = quarter(p, i, ctx) {
         return Some(found);
     }
     // Ranges introduced by a word: "between 1970 and 1973", "from 1948 until 1958".
@@ -568,12 +578,20 @@ fn month_alone(p: Para, i: usize) -> bool {
             )
         )
     });
-    let dash_before =
-        i >= 1 && p.is_dash(i - 1) && i >= 2 && matches!(p.lex(i - 2), Lex::Month { .. });
+    // "April-July", and "mid-November", "late-November".
+    let dash_before = i >= 2
+        && p.is_dash(i - 1)
+        && matches!(
+            p.lex(i - 2),
+            Lex::Month { .. } | Lex::W(W::Mid | W::Early | W::Late)
+        );
+    // "figures for October", "scheduled for June"; not "support for May", who may be a person.
+    let for_month =
+        i >= 1 && p.is_w(i - 1, W::For) && !matches!(p.lex(i), Lex::Month { month: 5, .. });
     let joined_after = (p.is_dash(i + 1) || p.is_w(i + 1, W::And) || p.is_w(i + 1, W::Or))
         && matches!(p.lex(i + 2), Lex::Month { .. })
         && p.capitalized(i + 2);
-    before || dash_before || joined_after
+    before || dash_before || for_month || joined_after
 }
 
 /// A day of the month in digits ("11", "11th"), and the token after it.
@@ -706,6 +724,94 @@ fn places_a_year(p: Para, k: usize) -> bool {
         || BEFORE_YEAR.contains(&word.to_ascii_lowercase().as_str())
 }
 
+/// "the third quarter of 2012", "fourth-quarter 1989 results", "third-quarter profit": a
+/// quarter of a year, its three months. With its year written it is always one; without, only
+/// in a sentence about money or the economy (a word such as "profit", "sales", "economy"), since
+/// "the fourth quarter" of a game is no date, and then its year is a month's ("in July"): the
+/// year in view, else the quarter's latest year counted from the publication date. "a quarter of
+/// the century" and "three quarters" are fractions. The reading, its first and last tokens.
+fn quarter(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
+    let k = if p.is_w(i, W::The) { i + 1 } else { i };
+    let Lex::Ord(n @ 1..=4) = p.lex(k) else {
+        return None;
+    };
+    let q_at = if p.is_dash(k + 1) && p.touching(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    if !p.is_w(q_at, W::Quarter) {
+        return None;
+    }
+    let first_month = 3 * n as u8 - 2;
+    let written = if p.is_w(q_at + 1, W::Of) {
+        Some((year_digits(p, q_at + 2)?, q_at + 2))
+    } else {
+        year_digits(p, q_at + 1).map(|y| (y, q_at + 1))
+    };
+    let (year, note, last) = match written {
+        Some((y, last)) => (y, String::new(), last),
+        None if money_sentence(p, k) => {
+            let (y, note) = ctx.year_of_month(first_month)?;
+            (y, note, q_at)
+        }
+        None => return None,
+    };
+    let last_month = first_month + 2;
+    let reading = Reading {
+        value: format!("{year:04}-{first_month:02}/{year:04}-{last_month:02}"),
+        kind: Kind::Date,
+        approx: Approx::Exact,
+        year: Some(year),
+        day: None,
+        note,
+    };
+    Some((reading, i, last))
+}
+
+/// Does the sentence around token `k` speak of money or the economy.
+fn money_sentence(p: Para, k: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "profit",
+        "profits",
+        "earnings",
+        "revenue",
+        "revenues",
+        "sales",
+        "income",
+        "loss",
+        "losses",
+        "results",
+        "economy",
+        "growth",
+        "gdp",
+        "fiscal",
+        "dividend",
+        "shares",
+        "quarterly",
+        "charge",
+        "charges",
+        "gain",
+        "gains",
+        "deficit",
+        "inflation",
+        "output",
+        "orders",
+        "operating",
+    ];
+    let mut start = k;
+    while !p.sentence_start(start) {
+        start -= 1;
+    }
+    (start..p.len())
+        .take_while(|&j| j <= k || !matches!(p.class(j), Some(Class::Punct('.' | '!' | '?'))))
+        .any(|j| {
+            matches!(p.lex(j), Lex::Currency(_) | Lex::W(W::Percent))
+                || p.is_punct(j, '$')
+                || p.is_word(j) && WORDS.iter().any(|w| p.word_is(j, w))
+        })
+}
+
 /// "early", "late", "mid-", "the end of", "the beginning of", "the middle of": the third of
 /// the period that follows. Returns the first token of the phrase, the third, and the token
 /// after the phrase.
@@ -717,6 +823,8 @@ fn qualifier(p: Para, i: usize) -> (usize, Option<Third>, usize) {
     }
     // "the" belongs to the phrase only in "the end of", "the beginning of", "the middle of".
     let (start, third, next) = match p.lex(k) {
+        Lex::W(W::Early) if p.is_dash(k + 1) => (k, Third::Early, k + 2),
+        Lex::W(W::Late) if p.is_dash(k + 1) => (k, Third::Late, k + 2),
         Lex::W(W::Early) => (k, Third::Early, k + 1),
         Lex::W(W::Late) => (k, Third::Late, k + 1),
         Lex::W(W::Mid) if p.is_dash(k + 1) => (k, Third::Mid, k + 2),
@@ -754,6 +862,27 @@ fn qualified(p: Para, j: usize, q: Third, ctx: &Context) -> Option<(Reading, usi
     }
     if let Some(found) = season(p, j, Some(q)) {
         return Some(found);
+    }
+    // "by the end of the year", "the beginning of year": the year in view, else the year of
+    // writing. Only after "the end of", "the beginning of", "the middle of": "early year" is no
+    // date, and "mid-year" in a table heading is not one either.
+    let after_of = |k: usize| k >= 1 && p.is_w(k - 1, W::Of);
+    if p.word_is(j, "year") && (after_of(j) || p.is_w(j - 1, W::The) && after_of(j - 1)) {
+        let (y, note) = ctx.year().or_else(|| {
+            let reference = ctx.reference?;
+            let y = reference.year();
+            Some((y, format!("year {y} from the publication date {reference}")))
+        })?;
+        let value = third_of(Period::Year(y), q)?;
+        let reading = Reading {
+            value,
+            kind: Kind::Date,
+            approx: Approx::Exact,
+            year: Some(y),
+            day: None,
+            note,
+        };
+        return Some((reading, j));
     }
     let (a, after) = period(p, j)?;
     let (a, note) = match a {
@@ -1021,6 +1150,15 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
         return None;
     }
     let mut last = h_at + 2;
+    // The seconds of "10:02:31" are part of the time, not a figure of their own.
+    if p.is_punct(last + 1, ':')
+        && p.touching(last + 1)
+        && p.touching(last + 2)
+        && p.plain_int(last + 2)
+            .is_some_and(|(s, len)| len == 2 && s <= 59)
+    {
+        last += 2;
+    }
     if p.is_word(last + 1)
         && matches!(
             p.str(last + 1).to_ascii_lowercase().as_str(),
@@ -1035,6 +1173,42 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
     let note = format!("time {h}:{m:02} on {day}, the day of '{quote}' written before");
     found.push(Found::new(Kind::Date, day.to_string(), Approx::Exact, p.span(i, last)).note(note));
     Some(last + 1)
+}
+
+/// "finishing in 3:07:35", "a time of 2:03:38": hours, minutes and seconds after "in" or "of"
+/// say how long something took (a race, a climb), a duration in seconds. A time of day is
+/// written "at 3:07:35" or with "a.m."/"pm", and is left to [`time_of_day`]. The token after it.
+fn elapsed(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    if i == 0 || !(p.is_w(i - 1, W::In) || p.is_w(i - 1, W::Of)) {
+        return None;
+    }
+    let (h, hl) = p.plain_int(i)?;
+    let two_digits = |k: usize| {
+        p.plain_int(k)
+            .filter(|&(n, len)| len == 2 && n <= 59 && p.touching(k))
+            .map(|(n, _)| n)
+    };
+    let colon = |k: usize| p.is_punct(k, ':') && p.touching(k);
+    if hl > 2 || !colon(i + 1) || !colon(i + 3) {
+        return None;
+    }
+    let m = two_digits(i + 2)?;
+    let s = two_digits(i + 4)?;
+    if meridiem(p, i + 5).is_some() {
+        return None;
+    }
+    let seconds = (h * 60 + m) * 60 + s;
+    found.push(
+        Found::new(
+            Kind::Duration,
+            seconds.to_string(),
+            Approx::Exact,
+            p.span(i, i + 4),
+        )
+        .unit("seconds")
+        .note(format!("{h} h {m} min {s} s")),
+    );
+    Some(i + 5)
 }
 
 /// "pm", "a.m.": the last token of the marker at `k`, if there is one.
@@ -1243,6 +1417,96 @@ mod tests {
             "Between 9 and 10 people",
         );
         assert_eq!(c.kind, Kind::Count);
+    }
+
+    #[test]
+    fn hours_minutes_seconds_after_in_or_of_are_how_long_it_took() {
+        let c = one(
+            "He won the marathon, finishing in 3:07:35. It was fast.",
+            "3:07:35",
+        );
+        check(&c, Kind::Duration, "11255", Approx::Exact, "seconds");
+        let c = one("She set a time of 2:03:38 in Berlin.", "2:03:38");
+        check(&c, Kind::Duration, "7418", Approx::Exact, "seconds");
+        // A clock reading is no duration.
+        assert!(claims("The blast came at 10:02:31 and more.").is_empty());
+        assert!(claims("It ended in 3:07:35 pm traffic.").is_empty());
+    }
+
+    #[test]
+    fn the_end_of_the_year_is_the_year_in_view() {
+        let c = one(
+            "The flu began in December 2012 and peaked by the end of year.",
+            "the end of year",
+        );
+        check(&c, Kind::Date, "2012-10/2012-12", Approx::Exact, "");
+        let c = one(
+            "In 1971 output fell. By the end of the year it had halved.",
+            "the end of the year",
+        );
+        check(&c, Kind::Date, "1971-10/1971-12", Approx::Exact, "");
+        let c = one(
+            "In 1971 output fell. At the beginning of the year it had halved.",
+            "the beginning of the year",
+        );
+        check(&c, Kind::Date, "1971-01/1971-03", Approx::Exact, "");
+        // No year in view and no publication date: nothing to count from.
+        assert!(claims("It will close by the end of the year.").is_empty());
+        // "early year" and "late year" are not dates.
+        assert!(claims("In 1971, early year results and late year sales.").len() == 1);
+    }
+
+    #[test]
+    fn months_after_mid_for_and_possessive() {
+        let c = one(
+            "In 1989 it gave them until mid-November to act.",
+            "mid-November",
+        );
+        check(&c, Kind::Date, "1989-11-10/1989-11-20", Approx::Exact, "");
+        let c = one("In 1989 it made the late-November trip.", "late-November");
+        check(&c, Kind::Date, "1989-11-20/1989-11-30", Approx::Exact, "");
+        let c = one("In 1989 the turnover for October was high.", "October");
+        check(&c, Kind::Date, "1989-10", Approx::Exact, "");
+        let c = one(
+            "In 1998 a revision to December's figures came.",
+            "December's",
+        );
+        check(&c, Kind::Date, "1998-12", Approx::Exact, "");
+        // "for May" and "May's" may be a person.
+        let all = claims("In 2017 support for May fell, and May's allies left.");
+        assert!(all.iter().all(|c| !c.quote.contains("May")), "{all:#?}");
+    }
+
+    #[test]
+    fn quarters_of_a_year() {
+        let c = one(
+            "Sales fell in the third quarter of 2012.",
+            "the third quarter of 2012",
+        );
+        check(&c, Kind::Date, "2012-07/2012-09", Approx::Exact, "");
+        let c = one("In 1989, third-quarter profit rose 5%.", "third-quarter");
+        check(&c, Kind::Date, "1989-07/1989-09", Approx::Exact, "");
+        let c = one(
+            "Its fourth-quarter 1989 results were weak.",
+            "fourth-quarter 1989",
+        );
+        check(&c, Kind::Date, "1989-10/1989-12", Approx::Exact, "");
+        // A quarter of a game, of a century, or of the workers is no date.
+        assert!(
+            claims("In 1989 they led in the fourth quarter of the game.")
+                .iter()
+                .all(|c| c.quote != "the fourth quarter")
+        );
+        assert!(
+            claims("In 1989, they led by ten in the fourth quarter.")
+                .iter()
+                .all(|c| !c.quote.contains("quarter"))
+        );
+        assert!(
+            claims("In the first quarter of the 20th century it grew.")
+                .iter()
+                .all(|c| !c.quote.contains("quarter"))
+        );
     }
 
     #[test]

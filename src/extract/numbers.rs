@@ -32,6 +32,9 @@ pub fn read(p: Para, i: usize) -> Option<Num> {
 }
 
 fn digits(p: Para, i: usize) -> Option<Num> {
+    if let Some(mixed) = mixed_fraction(p, i) {
+        return Some(mixed);
+    }
     let written: String = p.str(i).chars().filter(|&c| c != ',').collect();
     let (mut text, mut step) = (written.clone(), place(&written));
     let mut next = i + 1;
@@ -50,6 +53,39 @@ fn digits(p: Para, i: usize) -> Option<Num> {
         zeros_may_round: !scaled && !written.contains('.'),
         words: false,
         next,
+    })
+}
+
+/// "2 1/2 years", "5 3/4 hours": a whole number and a fraction of halves, thirds, quarters or
+/// eighths after a space, one number ("2.5"), written to that fraction. A slashed pair alone
+/// ("9/11", "24/7") or one that goes on ("3 1/2/2013") is not one.
+fn mixed_fraction(p: Para, i: usize) -> Option<Num> {
+    let (whole, len) = p.plain_int(i)?;
+    let slash = i + 2;
+    if len > 3
+        || p.touching(i + 1)
+        || !p.is_punct(slash, '/')
+        || !p.touching(slash)
+        || !p.touching(slash + 1)
+        || p.is_punct(slash + 2, '/') && p.touching(slash + 2)
+    {
+        return None;
+    }
+    let (a, _) = p.plain_int(i + 1)?;
+    let (b, _) = p.plain_int(slash + 1)?;
+    if a == 0 || a >= b || ![2, 3, 4, 8].contains(&b) {
+        return None;
+    }
+    let value = f64::from(whole) + f64::from(a) / f64::from(b);
+    // Thirds have no short decimal: two places, as "A third" is written 33.33.
+    let text = plain(value, if b == 3 { 2 } else { 3 });
+    Some(Num {
+        text,
+        value,
+        step: 1.0 / f64::from(b),
+        zeros_may_round: false,
+        words: false,
+        next: slash + 2,
     })
 }
 
@@ -238,6 +274,18 @@ mod tests {
         assert_eq!((n.text.as_str(), n.step, n.next), ("10000", 10000.0, 2));
         let n = num("40,000").unwrap();
         assert_eq!((n.step, n.zeros_may_round), (10000.0, true));
+    }
+
+    #[test]
+    fn mixed_fractions() {
+        let n = num("2 1/2 years").unwrap();
+        assert_eq!((n.text.as_str(), n.next), ("2.5", 4));
+        assert_eq!(num("5 3/4 hours").unwrap().text, "5.75");
+        assert_eq!(num("1 1/3 miles").unwrap().text, "1.33");
+        // Not a fraction: a date, a ratio joined on, or a pair out of order.
+        assert_eq!(num("3 1/2/2013").unwrap().text, "3");
+        assert_eq!(num("24 7/4").unwrap().text, "24");
+        assert_eq!(num("9/11").unwrap().text, "9");
     }
 
     #[test]

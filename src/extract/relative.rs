@@ -1,10 +1,12 @@
-//! Dates written relative to the day of writing: "Friday", "last year", "this week", "next
-//! June", "last summer", "yesterday", and, when asked for, "now".
+//! Dates written relative to the day of writing: "Friday", "Friday's", "last year", "this
+//! week", "next June", "last summer", "yesterday", "four years ago", and, when asked for, "now".
+//! Spans of time without digits ("the next few months", "in recent weeks") are read here too.
 //!
 //! They name a day only against a reference date, the source's publication date (the
 //! manifest's `published`); without one nothing here is proposed, since "last year" in a text
 //! of unknown date could be any year. Conventions: a bare weekday is the latest such day on or
-//! before the reference ("said Friday" in a Friday paper is that day); "last"/"next" with a
+//! before the reference ("said Friday" in a Friday paper is that day), or the first on or after
+//! it when the sentence looks ahead ("will meet on Thursday", "is set to resume Monday"); "last"/"next" with a
 //! month, season or weekday is the latest one before, or the first one after, the reference;
 //! "this" is the one the reference falls in (for a month or season: of the reference's year);
 //! a week runs Monday to Sunday. "now", "today" and "currently" are the reference day only in
@@ -20,7 +22,7 @@ use super::scan::{Lex, Para, Rel, W};
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Relative {
     Day(Date),
-    /// The Monday and Sunday of a week.
+    /// The first and last days of a week (Monday and Sunday) or a weekend (Saturday and Sunday).
     Week(Date, Date),
     Month(i16, u8),
     Year(i16),
@@ -65,7 +67,13 @@ enum Way {
 pub fn read(p: Para, i: usize, reference: Date, present: bool) -> Option<(Relative, usize)> {
     match p.lex(i) {
         Lex::Weekday(w) if p.capitalized(i) => {
-            let day = weekday(reference, w, Way::Current)?;
+            let day = if ahead(p, i) {
+                weekday(reference, w, Way::After)
+                    .filter(|_| reference.weekday().to_monday_zero_offset() != w as i8)
+                    .unwrap_or(reference)
+            } else {
+                weekday(reference, w, Way::Current)?
+            };
             Some((Relative::Day(day), day_part(p, i + 1)))
         }
         Lex::Rel(Rel::Tonight) => Some((Relative::Day(reference), i + 1)),
@@ -86,6 +94,41 @@ pub fn read(p: Para, i: usize, reference: Date, present: bool) -> Option<(Relati
         Lex::W(W::Next) | Lex::Rel(Rel::Coming) => unit(p, i + 1, reference, Way::After),
         _ => None,
     }
+}
+
+/// Does the sentence put the weekday at `i` ahead of the day of writing: "will meet on Monday",
+/// "is scheduled to land Tuesday", "planned to leave on Thursday", "postponed until Saturday":
+/// such a word within the twelve tokens before it, in its sentence. A verb of saying between
+/// them ("it will close, it said Friday") dates the saying, which is past; "until" alone does
+/// not look ahead ("Until Thursday, they had not").
+fn ahead(p: Para, i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && p.is_w(k - 1, W::On) {
+        k -= 1;
+    }
+    let said = ["said", "says", "told", "announced", "reported", "added"];
+    if k > 0 && said.iter().any(|w| p.word_is(k - 1, w)) {
+        return false;
+    }
+    let future = [
+        "will",
+        "scheduled",
+        "planned",
+        "planning",
+        "plans",
+        "postponed",
+    ];
+    let mut j = k;
+    while j > 0 && k - j < 12 && !p.sentence_start(j) {
+        j -= 1;
+        if p.word_is(j, "set") && p.is_w(j + 1, W::To) || future.iter().any(|w| p.word_is(j, w)) {
+            return true;
+        }
+        if said.iter().any(|w| p.word_is(j, w)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "morning", "afternoon", "evening", "night" after a weekday belong to it.
@@ -138,6 +181,26 @@ fn unit(p: Para, k: usize, reference: Date, way: Way) -> Option<(Relative, usize
                     Way::Current => y,
                     Way::After => y + 1,
                 }),
+                // "this morning", "last night": a part of the day of writing or of the one before.
+                "morning" | "afternoon" | "evening" | "night" if way == Way::Current => {
+                    Relative::Day(reference)
+                }
+                "evening" | "night" if way == Way::Before => {
+                    Relative::Day(reference.yesterday().ok()?)
+                }
+                // "this weekend": the Saturday and Sunday of the week of writing.
+                "weekend" => {
+                    let monday = reference
+                        .checked_sub((reference.weekday().to_monday_zero_offset() as i64).days())
+                        .ok()?;
+                    let shift = match way {
+                        Way::Before => -7,
+                        Way::Current => 0,
+                        Way::After => 7,
+                    };
+                    let saturday = monday.checked_add((5 + shift).days()).ok()?;
+                    Relative::Week(saturday, saturday.tomorrow().ok()?)
+                }
                 _ => return None,
             };
             Some((found, k + 1))
@@ -221,8 +284,9 @@ pub fn year_of_month(reference: Date, month: u8) -> i16 {
 /// A span of time without digits, counted back or ahead from some point: "the next decade",
 /// "the following decade", "the past several months", "the next few months", "the past week"
 /// (with "the", a narrative's "the next year" is a span, not a year dated from the day of
-/// writing). "recent weeks" is not one: a bare plural ("past years", "the following days") says
-/// no more than "for a while", and is left out. The duration claim, and the token after it.
+/// writing), "in recent weeks" (as many as "the past few weeks"). Other bare plurals are not
+/// one: "past years", "the following days" say no more than "for a while", and are left out.
+/// The duration claim, and the token after it.
 pub fn span(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
     let mut k = i;
     if p.is_w(k, W::The) {
@@ -238,6 +302,8 @@ pub fn span(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
     if !recent {
         return None;
     }
+    // "in recent weeks" says what "the past few weeks" says; "past years" does not.
+    let recent_plural = p.lex(k) == Lex::Rel(Rel::Recent);
     k += 1;
     let (low, high) = match p.lex(k) {
         Lex::W(W::Few) => (2.0, 9.0),
@@ -257,6 +323,11 @@ pub fn span(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
             ("1".to_string(), 0.5, 1.5, unit)
         }
         (Lex::Dur(_), true) if word.ends_with('s') => {
+            let unit = super::scan::unit_name(p.lex(k))?;
+            (format!("{low}/{high}"), low, high, unit)
+        }
+        (Lex::Dur(_), false) if recent_plural && word.ends_with('s') => {
+            let (low, high) = (2.0, 9.0);
             let unit = super::scan::unit_name(p.lex(k))?;
             (format!("{low}/{high}"), low, high, unit)
         }
@@ -281,6 +352,95 @@ pub fn span(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
     Some(k + 1)
 }
 
+/// "four years ago", "six months ago", "two weeks ago", "three days ago": a whole number of
+/// units counted back from the reference day, so a date (2009, 2012-09, the week, the day)
+/// rather than a duration. `ago` is the token after the duration just read (the last of
+/// `found`); returns whether it was one and the claim became the date. Without a reference the
+/// duration stays, as in a text of unknown date "four years ago" could be any year.
+pub fn ago(p: Para, ago: usize, reference: Date, found: &mut [super::Found]) -> bool {
+    use crate::claims::{Approx, Kind};
+    if !p.is_w(ago, W::Ago) {
+        return false;
+    }
+    let Some(f) = found.last_mut() else {
+        return false;
+    };
+    let before = p.tokens[ago - 1].end;
+    if f.kind != Kind::Duration
+        || f.span.end != before
+        || !matches!(f.approx, Approx::Exact | Approx::About)
+    {
+        return false;
+    }
+    let Ok(n) = f.value.parse::<u16>() else {
+        return false;
+    };
+    let back = i64::from(n);
+    let (kind, value) = match f.unit.as_str() {
+        "years" => (
+            Kind::Year,
+            format!("{:04}", i64::from(reference.year()) - back),
+        ),
+        "months" => {
+            let (y, m) = add_months(reference.year(), reference.month() as u8, -i32::from(n));
+            (Kind::Date, format!("{y:04}-{m:02}"))
+        }
+        "days" => match reference.checked_sub(back.days()) {
+            Ok(day) => (Kind::Date, day.to_string()),
+            Err(_) => return false,
+        },
+        "weeks" => {
+            let Ok(day) = reference.checked_sub((7 * back).days()) else {
+                return false;
+            };
+            let Ok(monday) = day.checked_sub((day.weekday().to_monday_zero_offset() as i64).days())
+            else {
+                return false;
+            };
+            let Ok(sunday) = monday.checked_add(6.days()) else {
+                return false;
+            };
+            (Kind::Date, Relative::Week(monday, sunday).value())
+        }
+        _ => return false,
+    };
+    f.kind = kind;
+    f.value = value;
+    f.unit.clear();
+    f.interval = None;
+    f.span.end = p.tokens[ago].end;
+    f.note = format!("counted back from the publication date {reference}");
+    true
+}
+
+/// "for years", "minutes before", "can take weeks": a unit of time in the plural with no
+/// number before it, read as a few units (2 to 9) when [`super::Options::bare_plurals`] asks
+/// for it. A number before it ("five years") is read by the figure parser, which has passed
+/// over this token by then; "recent weeks" and "several days" by [`span`]. The token after it.
+pub fn bare_plural(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
+    let Lex::Dur(_) = p.lex(i) else {
+        return None;
+    };
+    if !p.lowercase(i) || !p.str(i).ends_with('s') {
+        return None;
+    }
+    if i > 0 && (p.is_number(i - 1) || matches!(p.lex(i - 1), Lex::Card(_))) {
+        return None;
+    }
+    let unit = super::scan::unit_name(p.lex(i))?;
+    found.push(
+        super::Found::new(
+            crate::claims::Kind::Duration,
+            "2/9".to_string(),
+            crate::claims::Approx::Vague,
+            p.span(i, i),
+        )
+        .unit(unit)
+        .interval(crate::claims::Interval::new(2.0, 9.0)),
+    );
+    Some(i + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::check;
@@ -293,6 +453,7 @@ mod tests {
         let options = Options {
             reference: reference_of("2013-03-22"),
             present,
+            ..Options::default()
         };
         extract_text_with("t", text, &Codebook::default(), options)
     }
@@ -322,6 +483,83 @@ mod tests {
     }
 
     #[test]
+    fn bare_plurals_only_when_asked_for() {
+        let text = "He ran for years, then minutes before dawn it can take weeks. Five years on.";
+        assert_eq!(
+            dated(text, false)
+                .iter()
+                .map(|c| c.quote.as_str())
+                .collect::<Vec<_>>(),
+            ["Five years"]
+        );
+        let options = Options {
+            reference: reference_of("2013-03-22"),
+            bare_plurals: true,
+            ..Options::default()
+        };
+        let all = extract_text_with("t", text, &Codebook::default(), options);
+        let quotes: Vec<_> = all.iter().map(|c| c.quote.as_str()).collect();
+        assert_eq!(quotes, ["years", "minutes", "weeks", "Five years"]);
+        check(&all[0], Kind::Duration, "2/9", Approx::Vague, "years");
+        // A title is no span of time, nor a singular ("a day").
+        let all = extract_text_with(
+            "t",
+            "The Wonder Years, a day.",
+            &Codebook::default(),
+            options,
+        );
+        assert!(all.is_empty(), "{all:#?}");
+    }
+
+    #[test]
+    fn so_long_ago_is_a_date_counted_back() {
+        let c = one("She left four years ago, he said.", "four years ago");
+        check(&c, Kind::Year, "2009", Approx::Exact, "");
+        let c = one("It opened about 20 years ago.", "about 20 years ago");
+        check(&c, Kind::Year, "1993", Approx::About, "");
+        let c = one("He was hired six months ago.", "six months ago");
+        check(&c, Kind::Date, "2012-09", Approx::Exact, "");
+        let c = one("It sank three days ago.", "three days ago");
+        check(&c, Kind::Date, "2013-03-19", Approx::Exact, "");
+        let c = one("They met two weeks ago.", "two weeks ago");
+        check(&c, Kind::Date, "2013-03-04/2013-03-10", Approx::Exact, "");
+        // Without a publication date it stays a duration; so does a vaguer one.
+        let plain = super::super::testing::claims("She left four years ago.");
+        check(&plain[0], Kind::Duration, "4", Approx::Exact, "years");
+        let c = one("It opened more than 20 years ago.", "more than 20 years");
+        assert_eq!(c.kind, Kind::Duration);
+    }
+
+    #[test]
+    fn possessive_weekdays_name_the_day() {
+        let c = one("Before Friday's announcement, it said so.", "Friday's");
+        check(&c, Kind::Date, "2013-03-22", Approx::Exact, "");
+        let c = one("After last Monday’s vote, it fell.", "last Monday’s");
+        check(&c, Kind::Date, "2013-03-18", Approx::Exact, "");
+    }
+
+    #[test]
+    fn a_weekday_ahead_when_the_sentence_looks_ahead() {
+        // Written on Friday 22 March 2013.
+        let c = one(
+            "The monarch will meet Bush on Thursday in Maine.",
+            "Thursday",
+        );
+        check(&c, Kind::Date, "2013-03-28", Approx::Exact, "");
+        let c = one("Talks are set to resume Monday in Belfast.", "Monday");
+        check(&c, Kind::Date, "2013-03-25", Approx::Exact, "");
+        let c = one("The match has been postponed until Saturday.", "Saturday");
+        check(&c, Kind::Date, "2013-03-23", Approx::Exact, "");
+        let c = one("The firm will close, it said Thursday.", "Thursday");
+        check(&c, Kind::Date, "2013-03-21", Approx::Exact, "");
+        let c = one("Until Thursday, they had not called him.", "Thursday");
+        check(&c, Kind::Date, "2013-03-21", Approx::Exact, "");
+        // A Friday paper's "will vote Friday" is that day.
+        let c = one("The Senate will vote Friday.", "Friday");
+        check(&c, Kind::Date, "2013-03-22", Approx::Exact, "");
+    }
+
+    #[test]
     fn this_last_and_next() {
         let c = one("Google launched it this week, and more.", "this week");
         check(&c, Kind::Date, "2013-03-18/2013-03-24", Approx::Exact, "");
@@ -345,6 +583,14 @@ mod tests {
         check(&c, Kind::Date, "2012-07-20/2012-07-31", Approx::Exact, "");
         let c = one("It happened yesterday.", "yesterday");
         check(&c, Kind::Date, "2013-03-21", Approx::Exact, "");
+        let c = one("He was shot last night near the port.", "last night");
+        check(&c, Kind::Date, "2013-03-21", Approx::Exact, "");
+        let c = one("She spoke this morning to reporters.", "this morning");
+        check(&c, Kind::Date, "2013-03-22", Approx::Exact, "");
+        let c = one("They will march this weekend again.", "this weekend");
+        check(&c, Kind::Date, "2013-03-23/2013-03-24", Approx::Exact, "");
+        let c = one("After last weekend's storm, it rained.", "last weekend's");
+        check(&c, Kind::Date, "2013-03-16/2013-03-17", Approx::Exact, "");
     }
 
     #[test]
@@ -399,6 +645,14 @@ mod tests {
         let c = one("An hour before her colleagues came.", "An hour");
         check(&c, Kind::Duration, "1", Approx::Exact, "hours");
         assert!(dated("in past years and the following days", false).is_empty());
+        let c = one(
+            "He has been under treatment in recent weeks.",
+            "recent weeks",
+        );
+        check(&c, Kind::Duration, "2/9", Approx::Vague, "weeks");
+        let c = one("Prices rose in recent years.", "recent years");
+        check(&c, Kind::Duration, "2/9", Approx::Vague, "years");
+        assert!(dated("the most recent day of trading", false).is_empty());
         // With "the", a unit after "next" or "last" is a span, not a date from the day of writing.
         let c = one(
             "In 1971 he won, and the next year he lost.",

@@ -434,6 +434,8 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
             .is_some_and(char::is_alphabetic)
     };
     let mut key = [0u8; 16];
+    // Bytes packed so far: a curly apostrophe packs as one straight one.
+    let mut packed = 0;
     let mut packable = true;
     let mut i = start;
     while let Some(&b) = bytes.get(i) {
@@ -442,14 +444,23 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
             break;
         }
         if b.is_ascii_alphanumeric() || b == b'\'' && letter_at(i + 1) {
-            match key.get_mut(i - start) {
+            match key.get_mut(packed) {
                 Some(slot) => *slot = b.to_ascii_lowercase(),
                 None => packable = false,
             }
+            packed += 1;
             i += 1;
         } else if b >= 0x80 {
             let c = text[i..].chars().next().expect("char boundary");
-            if c.is_alphanumeric() || c == '’' && letter_at(i + c.len_utf8()) {
+            // "Friday’s" looks up as "friday's": the lexicon spells possessives straight.
+            if c == '’' && letter_at(i + c.len_utf8()) {
+                match key.get_mut(packed) {
+                    Some(slot) => *slot = b'\'',
+                    None => packable = false,
+                }
+                packed += 1;
+                i += c.len_utf8();
+            } else if c.is_alphanumeric() {
                 packable = false;
                 i += c.len_utf8();
             } else {
@@ -744,6 +755,22 @@ fn entries() -> Vec<(&'static str, Lex)> {
             },
         ));
     }
+    // The possessive names the same month: "December's figures" ("May's" is too often a person).
+    for (w, month) in [
+        ("january's", 1),
+        ("february's", 2),
+        ("march's", 3),
+        ("april's", 4),
+        ("june's", 6),
+        ("july's", 7),
+        ("august's", 8),
+        ("september's", 9),
+        ("october's", 10),
+        ("november's", 11),
+        ("december's", 12),
+    ] {
+        t.push((w, Lex::Month { month, abbr: false }));
+    }
     for (w, m) in [
         ("jan", 1),
         ("feb", 2),
@@ -783,6 +810,21 @@ fn entries() -> Vec<(&'static str, Lex)> {
         "friday",
         "saturday",
         "sunday",
+    ]
+    .iter()
+    .enumerate()
+    {
+        t.push((w, Lex::Weekday(n as u8)));
+    }
+    // The possessive names the same day: "before Friday's announcement".
+    for (n, w) in [
+        "monday's",
+        "tuesday's",
+        "wednesday's",
+        "thursday's",
+        "friday's",
+        "saturday's",
+        "sunday's",
     ]
     .iter()
     .enumerate()
@@ -968,5 +1010,19 @@ mod tests {
         );
         assert_eq!(lookup(b"Allende"), Lex::Other);
         assert_eq!(lookup(b"thirty"), Lex::Card(30));
+    }
+
+    #[test]
+    fn possessive_weekdays_are_weekdays_with_either_apostrophe() {
+        for text in ["Friday's", "Friday’s", "FRIDAY’S"] {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            assert_eq!(tokens.len(), 1, "{text}");
+            assert_eq!(tokens[0].lex, Lex::Weekday(4), "{text}");
+        }
+        // Other words with a curly apostrophe stay unknown.
+        let mut tokens = Vec::new();
+        tokenize("Allende’s", &mut tokens);
+        assert_eq!(tokens[0].lex, Lex::Other);
     }
 }
