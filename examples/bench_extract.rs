@@ -3,7 +3,8 @@
 //! claims/s and the peak resident memory.
 //!
 //! Run with `cargo run --release --example bench_extract [-- MB [SOURCE_MB]]`
-//! (defaults: 100 MB in sources of about 1 MB each, from `sources/` of the repository).
+//! (defaults: 100 MB in sources of about 1 MB each, from `sources/` of the repository, searched
+//! for the cue phrases of the repository's `topics.toml`; `--no-codebook` searches for none).
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -13,12 +14,18 @@ use crosscheck::extract::{extract, extract_text};
 use crosscheck::sources::{Corpus, Source, SourceMeta};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let mut args = std::env::args().skip(1);
+    // `--no-codebook`: measure what a new corpus costs, with no qualitative topics to look for.
+    let no_codebook = std::env::args().any(|a| a == "--no-codebook");
+    let mut args = std::env::args().skip(1).filter(|a| a != "--no-codebook");
     let total_mb: usize = args.next().map(|a| a.parse()).transpose()?.unwrap_or(100);
     let source_mb: usize = args.next().map(|a| a.parse()).transpose()?.unwrap_or(1);
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let seed = Corpus::load(&repo.join("sources"))?;
-    let codebook = Codebook::load(&repo.join("topics.toml"), false)?;
+    let codebook = if no_codebook {
+        Codebook::default()
+    } else {
+        Codebook::load(&repo.join("topics.toml"), false)?
+    };
 
     // One text that holds every source once, repeated into files of about `source_mb`.
     let mut unit = String::new();

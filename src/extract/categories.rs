@@ -14,6 +14,8 @@
 //! tokenizer flags the paragraphs that hold the longest word of some cue phrase; only those are
 //! read for cues.
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input};
+
 use super::Found;
 use super::scan::{Para, Watch};
 use crate::claims::{Approx, Kind};
@@ -23,6 +25,16 @@ use crate::codebook::Codebook;
 #[derive(Debug, Clone, Default)]
 pub struct Cues {
     topics: Vec<TopicCues>,
+    /// Every cue phrase of every topic, found in one pass over a paragraph; pattern `n` is
+    /// `phrase_of[n]` = (topic, phrase index).
+    finder: Option<AhoCorasick>,
+    phrase_of: Vec<(usize, usize)>,
+    /// The byte length of the longest phrase.
+    longest: usize,
+    /// Some phrase has a letter beyond ASCII, which the finder cannot match regardless of case.
+    cased_beyond_ascii: bool,
+    /// The words of [`NOT_ASSERTED`], found in one pass.
+    not_asserted: Option<AhoCorasick>,
     /// The longest word of every cue phrase: a paragraph without any is passed over.
     watch: Watch,
 }
@@ -105,7 +117,39 @@ impl Cues {
             })
             .collect();
         let watch = Watch::new(anchors);
-        Cues { topics, watch }
+        let phrase_of: Vec<(usize, usize)> = topics
+            .iter()
+            .enumerate()
+            .flat_map(|(t, topic)| (0..topic.phrases.len()).map(move |p| (t, p)))
+            .collect();
+        let finder = (!phrase_of.is_empty())
+            .then(|| {
+                AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .ascii_case_insensitive(true)
+                    .build(phrase_of.iter().map(|&(t, p)| &topics[t].phrases[p].1))
+                    .ok()
+            })
+            .flatten();
+        let longest = phrase_of
+            .iter()
+            .map(|&(t, p)| topics[t].phrases[p].1.len())
+            .max()
+            .unwrap_or(0);
+        let cased_beyond_ascii = topics
+            .iter()
+            .flat_map(|t| &t.phrases)
+            .any(|(_, phrase)| phrase.chars().any(|c| !c.is_ascii() && c.is_lowercase()));
+        let not_asserted = AhoCorasick::new(NOT_ASSERTED).ok();
+        Cues {
+            topics,
+            longest,
+            cased_beyond_ascii,
+            not_asserted,
+            finder,
+            phrase_of,
+            watch,
+        }
     }
 
     /// The words that flag a paragraph worth reading for cues ([`Cues::scan`]).
@@ -115,52 +159,88 @@ impl Cues {
 
     /// Find the category claims of one paragraph.
     pub fn scan(&self, p: Para, found: &mut Vec<Found>) {
-        if self.topics.is_empty() {
+        let Some(finder) = &self.finder else {
+            return;
+        };
+        // A phrase with a letter beyond ASCII ("é") is only found in lower-cased text.
+        let folded;
+        let haystack = if self.cased_beyond_ascii {
+            folded = p.text.to_lowercase();
+            if folded.len() != p.text.len() {
+                return;
+            }
+            folded.as_str()
+        } else {
+            p.text
+        };
+        // The plain search skips ahead with a prefilter; the overlapping one reads every byte.
+        // Every overlapping match overlaps a plain match (or is one), so the overlapping search
+        // only needs the windows around the plain matches.
+        let around = finder.find_iter(haystack).map(|m| m.start()..m.end());
+        let mut windows: Vec<std::ops::Range<usize>> = Vec::new();
+        for m in around {
+            let window =
+                m.start.saturating_sub(self.longest)..(m.end + self.longest).min(p.text.len());
+            match windows.last_mut() {
+                Some(last) if window.start <= last.end => last.end = last.end.max(window.end),
+                _ => windows.push(window),
+            }
+        }
+        if windows.is_empty() {
             return;
         }
-        let lower = p.text.to_lowercase();
-        // Lower-casing may change byte lengths outside ASCII; then offsets cannot be trusted.
-        if lower.len() != p.text.len() {
+        // (topic, offset, pattern) of each cue phrase found as whole words.
+        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+        for window in windows {
+            for m in finder.find_overlapping_iter(Input::new(haystack).span(window)) {
+                if is_whole_word(haystack.as_bytes(), m.start(), m.end()) {
+                    let pattern = m.pattern().as_usize();
+                    hits.push((self.phrase_of[pattern].0, m.start(), pattern));
+                }
+            }
+        }
+        if hits.is_empty() {
             return;
         }
-        for topic in &self.topics {
-            // Cue phrases are rare: find them first, then judge their sentences.
-            let mut hits: Vec<(usize, &str, &str)> = topic
-                .phrases
-                .iter()
-                .flat_map(|(label, phrase)| {
-                    word_matches(&lower, phrase)
-                        .map(move |at| (at, label.as_str(), phrase.as_str()))
-                })
-                .collect();
-            if hits.is_empty() {
+        // Topic by topic, in the order of the text, as a reader would list them.
+        hits.sort_unstable();
+        hits.dedup();
+        let sentences = sentences(haystack);
+        // Each sentence with a cue, lower-cased once, and whether it reports or supposes.
+        let mut read: Vec<Option<(String, bool)>> = vec![None; sentences.len()];
+        for (t, at, pattern) in hits {
+            let topic = &self.topics[t];
+            let (label, phrase) = &topic.phrases[self.phrase_of[pattern].1];
+            let Some(s) = sentences.iter().position(|s| s.contains(&at)) else {
+                continue;
+            };
+            let sentence = sentences[s].clone();
+            let (text, reported) = read[s].get_or_insert_with(|| {
+                let text = lower(&haystack[sentence.clone()]);
+                let reported = match &self.not_asserted {
+                    Some(words) => words
+                        .find_overlapping_iter(text.as_str())
+                        .any(|m| is_whole_word(text.as_bytes(), m.start(), m.end())),
+                    None => NOT_ASSERTED.iter().any(|w| has_word(&text, w)),
+                };
+                (text, reported)
+            });
+            let asserted = !*reported
+                && (topic.context.is_empty() || topic.context.iter().any(|c| has_word(text, c)))
+                && !negated(&lower(&haystack[sentence.start..at]));
+            if !asserted {
                 continue;
             }
-            hits.sort_unstable();
-            let sentences = sentences(&lower);
-            for (at, label, phrase) in hits {
-                let Some(sentence) = sentences.iter().find(|s| s.contains(&at)) else {
-                    continue;
-                };
-                let text = &lower[sentence.clone()];
-                let asserted = (topic.context.is_empty()
-                    || topic.context.iter().any(|c| has_word(text, c)))
-                    && !NOT_ASSERTED.iter().any(|w| has_word(text, w))
-                    && !negated(&lower[sentence.start..at]);
-                if !asserted {
-                    continue;
-                }
-                let mut claim = Found::new(
-                    Kind::Category,
-                    label.to_string(),
-                    Approx::Exact,
-                    at..at + phrase.len(),
-                )
-                .unit(topic.unit.clone())
-                .note(format!("cue '{phrase}' of '{label}'"));
-                claim.topic = topic.key.clone();
-                found.push(claim);
-            }
+            let mut claim = Found::new(
+                Kind::Category,
+                label.to_string(),
+                Approx::Exact,
+                at..at + phrase.len(),
+            )
+            .unit(topic.unit.clone())
+            .note(format!("cue '{phrase}' of '{label}'"));
+            claim.topic = topic.key.clone();
+            found.push(claim);
         }
     }
 }
@@ -188,17 +268,27 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
+/// Lower case, quickly when the text is ASCII.
+fn lower(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    }
+}
+
+/// Does `start..end` of `bytes` begin and end at word boundaries.
+fn is_whole_word(bytes: &[u8], start: usize, end: usize) -> bool {
+    let before = start == 0 || !is_word_byte(bytes[start - 1]);
+    let after = end >= bytes.len() || !is_word_byte(bytes[end]);
+    before && after
+}
+
 /// Where `phrase` occurs in `text` as whole words.
 fn word_matches<'a>(text: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
     text.match_indices(phrase)
         .map(|(at, _)| at)
-        .filter(move |&at| {
-            let bytes = text.as_bytes();
-            let before = at == 0 || !is_word_byte(bytes[at - 1]);
-            let end = at + phrase.len();
-            let after = end >= bytes.len() || !is_word_byte(bytes[end]);
-            before && after
-        })
+        .filter(move |&at| is_whole_word(text.as_bytes(), at, at + phrase.len()))
 }
 
 fn has_word(text: &str, word: &str) -> bool {
@@ -270,6 +360,31 @@ mod tests {
         assert_eq!(
             labels("On how the bridge ended, accounts differ."),
             [("disputed".to_string(), "accounts differ".to_string())]
+        );
+    }
+
+    #[test]
+    fn cues_are_found_in_any_case_and_where_they_overlap() {
+        // "was blown up" and "blown up at dawn" share words: both are found, as whole words only.
+        let mut book = codebook();
+        let spec = &mut book.topics[0];
+        spec.categories
+            .insert("dawn".to_string(), vec!["blown up at dawn".to_string()]);
+        let found: Vec<(String, String)> = extract_text(
+            "t",
+            "The Bridge WAS BLOWN UP at dawn. The bridge was blown upward, unharmed.",
+            &book,
+        )
+        .into_iter()
+        .filter(|c| c.kind == Kind::Category)
+        .map(|c| (c.value_text, c.quote))
+        .collect();
+        assert_eq!(
+            found,
+            [
+                ("blown_up".to_string(), "WAS BLOWN UP".to_string()),
+                ("dawn".to_string(), "BLOWN UP at dawn".to_string()),
+            ]
         );
     }
 
