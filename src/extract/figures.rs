@@ -28,6 +28,12 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if i > 0 && p.is_number(i) && brand(p, i - 1) {
         return Some(i + 1);
     }
+    if let Some(next) = score(p, i) {
+        return Some(next);
+    }
+    if let Some(next) = fold(p, i, found) {
+        return Some(next);
+    }
     let (approx, j) = hedges::hedge(p, i).unwrap_or((Approx::Exact, i));
     let between = p.is_w(j, W::Between);
     let j = if between { j + 1 } else { j };
@@ -139,6 +145,10 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if !first.words && ordinal_suffix(p, first.next) {
         return None;
     }
+    if !first.words && p.touching(first.next) && p.str(first.next) == "s" {
+        // "Model 3s", "three 4-3s": the plural of a numeral names things, it counts nothing.
+        return Some(first.next + 1);
+    }
 
     // A range: "between 200 and 300", "10-15", "10 to 15", "two or three".
     let mut second = None;
@@ -230,6 +240,9 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     }
     let hedged = approx != Approx::Exact || between || currency.is_some();
     if !hedged && unit.name.is_empty() && bare_is_not_a_figure(p, j, &first) {
+        return Some(first.next);
+    }
+    if !hedged && unit.kind == Kind::Count && model_number(p, j, &first) {
         return Some(first.next);
     }
     if lone_word && unit.kind != Kind::Duration && !one_counts(p, j, &unit) {
@@ -337,8 +350,14 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
             && p.touching(k + 1)
             && matches!(p.class(k), Some(Class::Punct('-' | '/' | '.' | '–')))
     };
-    // "9/11", "24/7", "1/3": a slashed pair names a day or a ratio, not a count.
-    if p.is_punct(i + 1, '/') && p.touching(i + 1) && p.touching(i + 2) && p.is_number(i + 2) {
+    // "9/11", "24/7": a slashed pair names a day or a ratio, not a count; but "1/16 of a
+    // pint" is a fraction (`numbers::is_fraction`).
+    if p.is_punct(i + 1, '/')
+        && p.touching(i + 1)
+        && p.touching(i + 2)
+        && p.is_number(i + 2)
+        && !numbers::is_fraction(p, i)
+    {
         return Some(i + 3);
     }
     // The tail of a joined pair whose head was not a figure ("Call 555-1234"): neither is it.
@@ -431,8 +450,70 @@ fn bare_is_not_a_figure(p: Para, j: usize, n: &numbers::Num) -> bool {
     if n.words {
         return n.value < 100.0;
     }
-    // Part of a name: "Chile 1", "Apollo 11".
-    j > 0 && p.is_word(j - 1) && p.capitalized(j - 1) && p.lex(j - 1) == Lex::Other
+    // A code: "0401 GMT", "007". A leading zero is not written before a count.
+    let written = p.str(j);
+    if written.len() > 1 && written.starts_with('0') && written.as_bytes()[1].is_ascii_digit() {
+        return true;
+    }
+    // Part of a name: "Chile 1", "Apollo 11"; not "With 275 pound-feet", where the capital
+    // only opens the sentence.
+    j > 0
+        && p.is_word(j - 1)
+        && p.capitalized(j - 1)
+        && p.lex(j - 1) == Lex::Other
+        && !units::is_function_word(p.str(j - 1))
+}
+
+/// A number in digits after an acronym names a model or a strain, it counts nothing: "HIV 2
+/// drug regimen", "BMW 5 series". (A capitalised word after the number is no sign: it may be
+/// a unit, "387 Fahrenheit", "110 JPY", "0.5 WAR", or an adjective, "96 Liverpool fans".)
+fn model_number(p: Para, j: usize, n: &numbers::Num) -> bool {
+    let before = j.checked_sub(1).map_or("", |k| p.str(k));
+    !n.words
+        && j > 0
+        && p.is_word(j - 1)
+        && p.lex(j - 1) == Lex::Other
+        && before.len() >= 2
+        && before.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A sports score or a record ("2-0 down", "tied at 89-89", "three 4-3s"): two numbers joined
+/// by a dash whose second is not greater than the first are not a range, and neither is a
+/// figure alone. Returns the token after the pair.
+fn score(p: Para, i: usize) -> Option<usize> {
+    let (a, _) = p.plain_int(i)?;
+    if !(p.is_dash(i + 1) && p.touching(i + 1) && p.touching(i + 2)) {
+        return None;
+    }
+    let (b, _) = p.plain_int(i + 2)?;
+    let next = if p.str(i + 3) == "s" && p.touching(i + 3) {
+        i + 4
+    } else {
+        i + 3
+    };
+    (b <= a && a < 1000).then_some(next)
+}
+
+/// "sixfold", "tenfold", "a hundredfold": a multiplier written as one word.
+fn fold(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    let word = p.str(i);
+    let stem = word.strip_suffix("fold")?;
+    let value = match super::scan::lookup(stem.as_bytes()) {
+        Lex::Card(n) => f64::from(n),
+        Lex::Scale(e) => 10f64.powi(e),
+        _ => return None,
+    };
+    found.push(
+        Found::new(
+            Kind::Quantity,
+            numbers::plain(value, 0),
+            Approx::Exact,
+            p.span(i, i),
+        )
+        .unit("times")
+        .interval(Interval::point(value)),
+    );
+    Some(i + 1)
 }
 
 /// A number after a minus sign ("-1.3%", "minus-5 yards", "minus 5 degrees"): the figure
@@ -448,7 +529,11 @@ fn negative(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if minus_word && matches!(p.class(k), Some(Class::Punct('-' | '−'))) && p.touching(k) {
         k += 1;
     }
-    if !p.is_number(k) || sign && !p.touching(k) {
+    // "-$50.8bn": the sign before a currency sign.
+    let money = matches!(p.class(k), Some(Class::Punct('$' | '£' | '€')))
+        && p.touching(k + 1)
+        && p.is_number(k + 1);
+    if !p.is_number(k) && !money || sign && !p.touching(k) {
         return None;
     }
     let before = found.len();
@@ -500,11 +585,25 @@ fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
         {
             return Some(("USD", j + 2));
         }
+        // "$A82,615,680", "$NZ50": the country's letters after the sign.
+        Class::Punct('$')
+            if p.touching(j + 1)
+                && p.touching(j + 2)
+                && p.is_number(j + 2)
+                && let Some(code) = dollar_country(p, j + 1) =>
+        {
+            return Some((code, j + 2));
+        }
         Class::Punct('$') => "USD",
         Class::Punct('£') => "GBP",
         Class::Punct('€') => "EUR",
-        Class::Word if p.str(j) == "US" && p.is_punct(j + 1, '$') && p.touching(j + 1) => {
-            return Some(("USD", j + 2));
+        // "US$", "A$", "NZ$", "HK$": the country's letters before the sign.
+        Class::Word
+            if p.is_punct(j + 1, '$')
+                && p.touching(j + 1)
+                && let Some(code) = dollar_country(p, j) =>
+        {
+            return Some((code, j + 2));
         }
         // A currency code written onto the amount: "USD10m", "EUR50m", "RM23.50".
         Class::Word if p.is_number(j + 1) && p.touching(j + 1) => {
@@ -517,6 +616,15 @@ fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
     let next = j + 1;
     (p.is_number(next) || matches!(p.lex(next), Lex::Scales(_) | Lex::W(W::Tens)))
         .then_some((code, next))
+}
+
+/// The code of the dollar whose country's letters are token `k` ("A" = AUD, "NZ" = NZD).
+fn dollar_country(p: Para, k: usize) -> Option<&'static str> {
+    let word = p.str(k).as_bytes();
+    super::scan::DOLLAR_COUNTRIES
+        .iter()
+        .find(|(letters, _)| *letters == word)
+        .map(|(_, code)| *code)
 }
 
 /// "rose from 36 to 40": two values at two times, not a range; but "prices range from $370,000
@@ -912,5 +1020,79 @@ mod tests {
         assert!(claims("the iPhone 11 Pro cameras and the PlayStation 5 launch").is_empty());
         let c = super::super::testing::one("sold 787 cars", "787 cars");
         super::super::testing::check(&c, Kind::Count, "787", Approx::Exact, "cars");
+    }
+
+    #[test]
+    fn dollars_of_other_countries() {
+        use super::super::testing::{check, one};
+        let c = one("worth $US55,931,000 ($A82,615,680), and", "$A82,615,680");
+        check(&c, Kind::Money, "82615680", Approx::Exact, "AUD");
+        let c = one("priced at NZ$9.99 a month", "NZ$9.99");
+        check(&c, Kind::Money, "9.99", Approx::Exact, "NZD");
+        let c = one("grew to HK$3.7 billion last year", "HK$3.7 billion");
+        check(&c, Kind::Money, "3700000000", Approx::Exact, "HKD");
+        // A word that only looks like a code keeps its digits.
+        assert!(claims("the A380 and the B52").is_empty());
+    }
+
+    #[test]
+    fn decimals_without_a_leading_zero() {
+        use super::super::testing::{check, one};
+        let c = one("to a .500 record.", ".500 record");
+        check(&c, Kind::Count, "0.500", Approx::Exact, "records");
+        let c = one("the rate fell to .001 per cent.", ".001 per cent");
+        check(&c, Kind::Percent, "0.001", Approx::Exact, "percent");
+        // A point inside a name is not a decimal.
+        let named = claims("in its electric ID.3 models");
+        assert!(named.iter().all(|c| !c.value_text.starts_with("0.")));
+    }
+
+    #[test]
+    fn scientific_notation_and_fractions() {
+        use super::super::testing::{check, one};
+        let c = one(
+            "The speed of light is 2.998×10−8 meters per second.",
+            "2.998×10−8 meters",
+        );
+        check(&c, Kind::Quantity, "0.00000002998", Approx::Exact, "metres");
+        let c = one("about 6.02e23 atoms", "about 6.02e23 atoms");
+        check(
+            &c,
+            Kind::Count,
+            "602000000000000000000000",
+            Approx::About,
+            "atoms",
+        );
+        let c = one("it weighs 5 x 10^6 tons", "5 x 10^6 tons");
+        check(&c, Kind::Quantity, "5000000", Approx::Exact, "tons");
+        let c = one("An ounce is 1/16 of a pint.", "1/16");
+        assert_eq!(c.value_text, "0.0625");
+        let c = one("and 1\u{2044}32 of a quart", "1\u{2044}32");
+        assert_eq!(c.value_text, "0.03125");
+        // A slashed pair that is not a part of something stays out.
+        assert!(claims("after 9/11 and 24/7 news").is_empty());
+    }
+
+    #[test]
+    fn scores_codes_and_names_are_not_figures() {
+        assert!(claims("At 2-0 down, they tied at 89-89.").is_empty());
+        assert!(claims("there were three 4-3s and a 4-4 back then").is_empty());
+        assert!(claims("Tesla delivered the Model 3s in March").is_empty());
+        assert!(claims("after midnight (0401 GMT) on").is_empty());
+        assert!(claims("its new HIV 2 drug regimen").is_empty());
+        assert_eq!(claims("between 10-15 people")[0].value_text, "10/15");
+        // A capital that only opens the sentence does not make a name.
+        let c = super::super::testing::one("With 275 pound-feet of torque", "275");
+        assert_eq!(c.value_text, "275");
+    }
+
+    #[test]
+    fn negative_money_and_multipliers() {
+        use super::super::testing::{check, one};
+        let c = one("the balance was -$50.8bn in May", "-$50.8bn");
+        check(&c, Kind::Money, "-50800000000", Approx::Exact, "USD");
+        let c = one("revenue grew more than sixfold to", "sixfold");
+        check(&c, Kind::Quantity, "6", Approx::Exact, "times");
+        assert!(claims("the manifold and the scaffold").is_empty());
     }
 }
