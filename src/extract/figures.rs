@@ -112,6 +112,11 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         return Some(next);
     }
     let mut first = numbers::read(p, j)?;
+    // A capitalised number word inside a sentence is a name: "the Kick Six", "Formula One",
+    // "the Big Ten".
+    if first.words && p.capitalized(j) && !p.sentence_start(j) && approx == Approx::Exact {
+        return Some(first.next);
+    }
     // "$5m", "$20k", "£1.2bn": a letter suffix scales an amount of money; without a
     // currency, "25k" and "4.3M" are scaled too, and "1.2m" when something is counted after it
     // ("1.2m tons", "35m of its devices"), not in "100m sprint" (metres).
@@ -157,10 +162,11 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         || (!between && (p.is_dash(k) || p.is_w(k, W::To) && !change_from(p, i)))
         || (!between && p.is_w(k, W::Or) && first.words);
     if joins {
-        let start = if currency.is_some() && matches!(p.class(k + 1), Some(Class::Punct(_))) {
-            k + 2
-        } else {
-            k + 1
+        // The second amount may repeat the currency: "$89 to $93 billion", "between $US160
+        // million and $US171 million".
+        let start = match currency {
+            Some(_) => self::currency(p, k + 1).map_or(k + 1, |(_, next)| next),
+            None => k + 1,
         };
         if let Some(n) = numbers::read(p, start)
             && n.value > first.value
@@ -191,10 +197,11 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         } else {
             (p.is_w(k, W::To) || p.is_dash(k)) && !change_from(p, i)
         };
+        // The unit said twice binds the ends even when one is in words and one in digits ("a
+        // five per cent to 20 per cent rebound").
         if joined
             && let Some(n) = numbers::read(p, k + 1)
             && n.value > first.value
-            && n.words == first.words
             && let Some(u2) = units::read(p, n.next)
             && u2.name == u1.name
             && u2.last.is_some()
@@ -242,7 +249,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if !hedged && unit.name.is_empty() && bare_is_not_a_figure(p, j, &first) {
         return Some(first.next);
     }
-    if !hedged && unit.kind == Kind::Count && model_number(p, j, &first) {
+    if !hedged && unit.kind == Kind::Count && (model_number(p, j, &first) || address(p, after)) {
         return Some(first.next);
     }
     if lone_word && unit.kind != Kind::Duration && !one_counts(p, j, &unit) {
@@ -382,13 +389,26 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
             return Some(k + 1);
         }
     }
-    // A number hyphenated to a capitalised word is a name: "COVID-19", "F-16", "B-52".
+    // A number hyphenated to a capitalised word is a name: "COVID-19", "F-16", "B-52"; to a
+    // word of rank, a place or a class ("a last-32 tie", "the top-10 finish", "an under-21
+    // team"). ("sub-7 nanometer" and "now-18 month-old" are measures.)
+    const RANKS: &[&str] = &["top", "last", "under", "over", "bottom"];
     if i >= 2
         && p.is_dash(i - 1)
         && p.touching(i - 1)
         && p.touching(i)
         && p.is_word(i - 2)
-        && p.capitalized(i - 2)
+        && (p.capitalized(i - 2) || RANKS.iter().any(|w| p.word_is(i - 2, w)))
+    {
+        return Some(i + 1);
+    }
+    // The tail of a name or code with a point or comma in it: "ID.3", "PS8.1bn", "v2.5".
+    if i >= 2
+        && p.touching(i)
+        && p.touching(i - 1)
+        && (p.is_punct(i - 1, '.') || p.is_punct(i - 1, ','))
+        && p.is_word(i - 2)
+        && (p.is_punct(i - 1, '.') || p.str(i - 2).ends_with(|c: char| c.is_ascii_digit()))
     {
         return Some(i + 1);
     }
@@ -436,6 +456,13 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
             "part",
             "item",
             "paragraph",
+            // Labels of a class or a step in a series: "category 4", "stage 3", "type 2".
+            "category",
+            "stage",
+            "phase",
+            "type",
+            "model",
+            "grade",
         ];
         if p.is_word(k) && REFERENCES.contains(&before.as_str()) || p.is_punct(i - 1, '#') {
             return Some(i + 1);
@@ -475,6 +502,43 @@ fn model_number(p: Para, j: usize, n: &numbers::Num) -> bool {
         && p.lex(j - 1) == Lex::Other
         && before.len() >= 2
         && before.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Does a street address follow the number ending at `k`: capitalised words (or a numbered
+/// street, "71st") ending in a word for a street, "9 E 71st St", "49 Zorro Ranch Road",
+/// "16-18 Industrial Avenue", "22 Ave Foch".
+fn address(p: Para, k: usize) -> bool {
+    const STREETS: &[&str] = &[
+        "St",
+        "Street",
+        "Rd",
+        "Road",
+        "Ave",
+        "Avenue",
+        "Blvd",
+        "Boulevard",
+        "Lane",
+        "Drive",
+        "Way",
+        "Place",
+        "Square",
+        "Highway",
+    ];
+    let mut k = k;
+    for _ in 0..4 {
+        let word = p.str(k);
+        if p.is_word(k) && STREETS.contains(&word) && k > 0 {
+            return true;
+        }
+        if p.is_number(k) && ordinal_suffix(p, k + 1) {
+            k += 2;
+        } else if p.is_word(k) && p.capitalized(k) && p.lex(k) == Lex::Other {
+            k += 1;
+        } else {
+            return false;
+        }
+    }
+    false
 }
 
 /// A sports score or a record ("2-0 down", "tied at 89-89", "three 4-3s"): two numbers joined
@@ -1094,5 +1158,36 @@ mod tests {
         let c = one("revenue grew more than sixfold to", "sixfold");
         check(&c, Kind::Quantity, "6", Approx::Exact, "times");
         assert!(claims("the manifold and the scaffold").is_empty());
+    }
+
+    #[test]
+    fn between_two_amounts_with_their_currency() {
+        use super::super::testing::{check, one};
+        let c = one(
+            "from between $US160 million and $US171 million to",
+            "between $US160 million and $US171 million",
+        );
+        check(&c, Kind::Money, "160000000/171000000", Approx::Range, "USD");
+        let c = one(
+            "a five per cent to 20 per cent rebound",
+            "five per cent to 20 per cent",
+        );
+        check(&c, Kind::Percent, "5/20", Approx::Range, "percent");
+    }
+
+    #[test]
+    fn names_labels_and_addresses_are_not_figures() {
+        assert!(claims("his call of the Kick Six win over Alabama").is_empty());
+        assert!(claims("in its electric ID.3 models").is_empty());
+        assert!(claims("The category 4 hurricane hit type 2 patients").is_empty());
+        assert!(claims("a last-32 appearance and a top-10 finish").is_empty());
+        assert!(claims("at 49 Zorro Ranch Road, and 22 Ave Foch, Paris").is_empty());
+        assert!(claims("Unit 3 at 16-18 Industrial Avenue has leased").is_empty());
+        // A measure after "sub-" is still one.
+        let c = super::super::testing::one("chips of sub-7 nanometer size", "7");
+        assert_eq!(c.value_text, "7");
+        // Sentence-initial number words still count.
+        let c = super::super::testing::one("Two men were hurt", "Two men");
+        assert_eq!(c.value_text, "2");
     }
 }
