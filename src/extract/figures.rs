@@ -158,7 +158,8 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     // A range: "between 200 and 300", "10-15", "10 to 15", "two or three".
     let mut second = None;
     let k = first.next;
-    let joins = (between && p.is_w(k, W::And))
+    // "between seven to 10 years" is written too.
+    let joins = (between && (p.is_w(k, W::And) || p.is_w(k, W::To)))
         || (!between && (p.is_dash(k) || p.is_w(k, W::To) && !change_from(p, i)))
         || (!between && p.is_w(k, W::Or) && first.words);
     if joins {
@@ -170,7 +171,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         };
         if let Some(n) = numbers::read(p, start)
             && n.value > first.value
-            && n.words == first.words
+            && (n.words == first.words || between)
         {
             // "four to five thousand", "$89 to $93 billion": the scale word counts for both.
             if let Lex::Scale(e) = p.lex(n.next - 1)
@@ -308,15 +309,17 @@ fn one_counts(p: Para, j: usize, unit: &units::Unit) -> bool {
     let Some(last) = unit.last else {
         return false;
     };
+    // "one per cent", "one dollar", "one mile": a unit makes it a figure.
+    if matches!(unit.kind, Kind::Percent | Kind::Money | Kind::Quantity) {
+        return true;
+    }
     if unit.kind != Kind::Count || unit.name.is_empty() || p.is_w(last + 1, W::Of) {
         return false;
     }
     const IDIOMS_BEFORE: &[&str] = &[
         "the", "each", "at", "on", "no", "any", "every", "this", "that",
     ];
-    const IDIOM_NOUNS: &[&str] = &[
-        "hand", "time", "day", "way", "side", "thing", "point", "another",
-    ];
+    const IDIOM_NOUNS: &[&str] = &["time", "day", "way", "side", "thing", "point", "another"];
     let before = j
         .checked_sub(1)
         .map(|k| p.str(k).to_ascii_lowercase())
@@ -584,6 +587,9 @@ fn fold(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
 /// after it, negated. The sign is a minus only when it stands apart from the word before it and
 /// touches the number ("10-15" is a range, "COVID-19" a name).
 fn negative(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    if let Some(next) = signed_after_currency(p, i, found) {
+        return Some(next);
+    }
     let minus_word = p.word_is(i, "minus");
     let sign = matches!(p.class(i), Some(Class::Punct('-' | '−')));
     if !minus_word && !sign || sign && i > 0 && p.touching(i) {
@@ -611,6 +617,36 @@ fn negative(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             Kind::Percent | Kind::Quantity | Kind::Count | Kind::Money
         )
     {
+        f.value.insert(0, '-');
+        f.interval = f.interval.map(|r| Interval::new(-r.high, -r.low));
+        f.span.start = p.span(i, i).start;
+    }
+    Some(next)
+}
+
+/// "$-50.8bn": the minus sign after the currency sign. The amount after the sign is read as a
+/// figure and made the negative amount of that currency.
+fn signed_after_currency(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    let code = match p.class(i)? {
+        Class::Punct('$') => "USD",
+        Class::Punct('£') => "GBP",
+        Class::Punct('€') => "EUR",
+        _ => return None,
+    };
+    let sign = matches!(p.class(i + 1), Some(Class::Punct('-' | '−')));
+    if !(sign && p.touching(i + 1) && p.touching(i + 2) && p.is_number(i + 2)) {
+        return None;
+    }
+    let before = found.len();
+    let next = parse(p, i + 2, found)?;
+    if found.len() == before + 1
+        && let Some(f) = found.last_mut()
+        && !f.value.contains('/')
+        && matches!(f.kind, Kind::Count | Kind::Money)
+        && (f.unit.is_empty() || f.kind == Kind::Money)
+    {
+        f.kind = Kind::Money;
+        f.unit = code.to_string();
         f.value.insert(0, '-');
         f.interval = f.interval.map(|r| Interval::new(-r.high, -r.low));
         f.span.start = p.span(i, i).start;
@@ -1189,5 +1225,19 @@ mod tests {
         // Sentence-initial number words still count.
         let c = super::super::testing::one("Two men were hurt", "Two men");
         assert_eq!(c.value_text, "2");
+    }
+
+    #[test]
+    fn one_with_a_unit_and_ranges_between_to() {
+        use super::super::testing::{check, one};
+        let c = one("60,600 jobs or one per cent for men", "one per cent");
+        check(&c, Kind::Percent, "1", Approx::Exact, "percent");
+        let c = one("She put one hand behind her head", "one hand");
+        check(&c, Kind::Count, "1", Approx::Exact, "hands");
+        assert!(claims("on the one hand, and on one hand").is_empty());
+        let c = one("in between seven to 10 years", "between seven to 10 years");
+        check(&c, Kind::Duration, "7/10", Approx::Range, "years");
+        let c = one("the balance fell to $-50.8bn, while", "$-50.8bn");
+        check(&c, Kind::Money, "-50800000000", Approx::Exact, "USD");
     }
 }
