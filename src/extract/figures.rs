@@ -737,8 +737,11 @@ fn change_from(p: Para, i: usize) -> bool {
     } else {
         return false;
     };
+    // "prices range from", "fees vary from", "homes priced from", "arenas can run from",
+    // "tickets costing from": the ends of a spread, not a change.
     const SPREAD: &[&str] = &[
         "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "varied", "anywhere",
+        "priced", "run", "runs", "costing",
     ];
     !(from >= 1 && SPREAD.iter().any(|w| p.word_is(from - 1, w)))
 }
@@ -1039,6 +1042,16 @@ mod tests {
             "$370,000 to $5.5 million",
         );
         check(&c, Kind::Money, "370000/5500000", Approx::Range, "USD");
+        let c = one(
+            "apartments priced from RM120,000 to RM300,000 each",
+            "RM120,000 to RM300,000",
+        );
+        check(&c, Kind::Money, "120000/300000", Approx::Range, "RM");
+        let c = one(
+            "which can run from $500,000 to $1 million a year",
+            "$500,000 to $1 million",
+        );
+        check(&c, Kind::Money, "500000/1000000", Approx::Range, "USD");
         // A change is two values.
         let c = one("it fell from $2,415 to $2,315 today", "$2,415");
         check(&c, Kind::Money, "2415", Approx::Exact, "USD");
