@@ -112,6 +112,12 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         return Some(next);
     }
     let mut first = numbers::read(p, j)?;
+    if currency.is_none()
+        && !between
+        && let Some(next) = suspended(p, i, &first, found)
+    {
+        return Some(next);
+    }
     // A capitalised number word inside a sentence is a name: "the Kick Six", "Formula One",
     // "the Big Ten".
     if first.words && p.capitalized(j) && !p.sentence_start(j) && approx == Approx::Exact {
@@ -283,6 +289,85 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             .unit(unit.name)
             .interval(allowed(unit.kind, approx, low, high, step)),
     );
+    Some(last + 1)
+}
+
+/// "four-, five- and six-cylinder engines", "two- and three-bedroom homes": numbers whose
+/// hyphen waits for the noun after the last of them; each counts that noun. `first` is read at
+/// the start of the list; quotes run from each number to its hyphen, the last to its noun.
+fn suspended(p: Para, i: usize, first: &numbers::Num, found: &mut Vec<Found>) -> Option<usize> {
+    let waits = |n: &numbers::Num| {
+        p.is_dash(n.next)
+            && p.touching(n.next)
+            && (!p.touching(n.next + 1) || p.is_punct(n.next + 1, ','))
+    };
+    if !waits(first) {
+        return None;
+    }
+    let mut list = vec![(i, first.clone())];
+    let mut k = first.next + 1;
+    let mut to = false;
+    let unit = loop {
+        while p.is_punct(k, ',') || p.is_w(k, W::And) || p.is_w(k, W::Or) || p.is_w(k, W::To) {
+            to |= p.is_w(k, W::To);
+            k += 1;
+        }
+        let n = numbers::read(p, k)?;
+        if n.words != first.words || list.len() > 8 {
+            return None;
+        }
+        let (start, next) = (k, n.next);
+        if waits(&n) {
+            list.push((start, n));
+            k = next + 1;
+            continue;
+        }
+        let unit = units::read(p, next)?;
+        if unit.name.is_empty() || unit.last.is_none() || !p.is_dash(next) {
+            return None;
+        }
+        list.push((start, n));
+        break unit;
+    };
+    let last = unit.last?;
+    let count = list.len();
+    // "10- to 15-year terms": one range.
+    if to && count == 2 && list[1].1.value > list[0].1.value {
+        let (low, high) = (&list[0].1, &list[1].1);
+        let step = low.step.min(high.step) * unit.factor;
+        found.push(
+            Found::new(
+                unit.kind,
+                format!("{}/{}", scaled(low, unit.factor), scaled(high, unit.factor)),
+                Approx::Range,
+                p.span(i, last),
+            )
+            .unit(unit.name.clone())
+            .interval(allowed(
+                unit.kind,
+                Approx::Range,
+                low.value * unit.factor,
+                high.value * unit.factor,
+                rounding_step(unit.kind, step, low),
+            )),
+        );
+        return Some(last + 1);
+    }
+    for (index, (start, n)) in list.into_iter().enumerate() {
+        let end = if index + 1 == count { last } else { n.next };
+        let value = n.value * unit.factor;
+        let step = rounding_step(unit.kind, n.step * unit.factor, &n);
+        found.push(
+            Found::new(
+                unit.kind,
+                scaled(&n, unit.factor),
+                Approx::Exact,
+                p.span(start, end),
+            )
+            .unit(unit.name.clone())
+            .interval(allowed(unit.kind, Approx::Exact, value, value, step)),
+        );
+    }
     Some(last + 1)
 }
 
@@ -1238,6 +1323,21 @@ mod tests {
         // Sentence-initial number words still count.
         let c = super::super::testing::one("Two men were hurt", "Two men");
         assert_eq!(c.value_text, "2");
+    }
+
+    #[test]
+    fn numbers_waiting_for_the_noun_of_the_last() {
+        use super::super::testing::{check, one};
+        let text = "with four-, five- and six-cylinder engines";
+        let c = one(text, "four-");
+        check(&c, Kind::Count, "4", Approx::Exact, "cylinders");
+        let c = one(text, "six-cylinder");
+        check(&c, Kind::Count, "6", Approx::Exact, "cylinders");
+        assert_eq!(claims(text).len(), 3);
+        let c = one("two- and three-year terms", "two-");
+        check(&c, Kind::Duration, "2", Approx::Exact, "years");
+        let c = one("for 10- to 15-year terms", "10- to 15-year");
+        check(&c, Kind::Duration, "10/15", Approx::Range, "years");
     }
 
     #[test]
