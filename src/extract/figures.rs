@@ -166,7 +166,9 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     let k = first.next;
     // "between seven to 10 years" is written too.
     let joins = (between && (p.is_w(k, W::And) || p.is_w(k, W::To)))
-        || (!between && (p.is_dash(k) || p.is_w(k, W::To) && !change_from(p, i)))
+        || (!between
+            && (p.is_dash(k)
+                || p.is_w(k, W::To) && (!change_from(p, i) || range_changes_to(p, k))))
         || (!between && p.is_w(k, W::Or) && first.words);
     if joins {
         // The second amount may repeat the currency: "$89 to $93 billion", "between $US160
@@ -803,6 +805,19 @@ fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
         .then_some((code, next))
 }
 
+/// "revised from 5 to 7 per cent to 3 to 5 per cent": after "from", "X to Y" is a range when
+/// another "to" and a figure follow it, the change going from one range to the other. `k` is
+/// the first "to".
+fn range_changes_to(p: Para, k: usize) -> bool {
+    let Some(n) = numbers::read(p, k + 1) else {
+        return false;
+    };
+    let end = units::read(p, n.next)
+        .and_then(|u| u.last)
+        .map_or(n.next, |last| last + 1);
+    p.is_w(end, W::To) && numbers::read(p, end + 1).is_some()
+}
+
 /// The code of the dollar whose country's letters are token `k` ("A" = AUD, "NZ" = NZD).
 fn dollar_country(p: Para, k: usize) -> Option<&'static str> {
     let word = p.str(k).as_bytes();
@@ -1137,6 +1152,11 @@ mod tests {
             "$500,000 to $1 million",
         );
         check(&c, Kind::Money, "500000/1000000", Approx::Range, "USD");
+        let c = one(
+            "revised its forecast from 5 to 7 per cent to 3 to 5 per cent",
+            "5 to 7 per cent",
+        );
+        check(&c, Kind::Percent, "5/7", Approx::Range, "percent");
         // A change is two values.
         let c = one("it fell from $2,415 to $2,315 today", "$2,415");
         check(&c, Kind::Money, "2415", Approx::Exact, "USD");
