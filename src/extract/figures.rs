@@ -492,15 +492,21 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
     {
         return Some(i + 1);
     }
-    // The tail of a name or code with a point or comma in it: "ID.3", "PS8.1bn", "v2.5".
+    // The tail of a name or code with a point or comma in it: "ID.3", "PS8.1bn", "v2.5",
+    // "PS21,700". The word before is a code: it ends in a digit, or is capitals or one letter;
+    // "a half.50 years" is a full stop with its space missing.
     if i >= 2
         && p.touching(i)
         && p.touching(i - 1)
         && (p.is_punct(i - 1, '.') || p.is_punct(i - 1, ','))
         && p.is_word(i - 2)
-        && (p.is_punct(i - 1, '.') || p.str(i - 2).ends_with(|c: char| c.is_ascii_digit()))
     {
-        return Some(i + 1);
+        let code = p.str(i - 2);
+        let digit_end = code.ends_with(|c: char| c.is_ascii_digit());
+        let capitals = code.len() <= 4 && code.bytes().all(|b| b.is_ascii_uppercase());
+        if digit_end || p.is_punct(i - 1, '.') && (capitals || code.len() == 1) {
+            return Some(i + 1);
+        }
     }
     // "1." or "2)" opening a paragraph or following a bullet.
     let opens = i == 0 || p.is_punct(i - 1, '•') || p.is_punct(i - 1, '(') && i == 1;
@@ -1333,6 +1339,9 @@ mod tests {
     fn names_labels_and_addresses_are_not_figures() {
         assert!(claims("his call of the Kick Six win over Alabama").is_empty());
         assert!(claims("in its electric ID.3 models").is_empty());
+        // A full stop whose space is missing still ends a sentence.
+        let c = super::super::testing::one("for a decade and a half.50 years after", "50 years");
+        assert_eq!(c.value_text, "50");
         assert!(claims("The category 4 hurricane hit type 2 patients").is_empty());
         assert!(claims("a last-32 appearance and a top-10 finish").is_empty());
         assert!(claims("at 49 Zorro Ranch Road, and 22 Ave Foch, Paris").is_empty());
