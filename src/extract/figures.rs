@@ -592,12 +592,16 @@ fn bare_is_not_a_figure(p: Para, j: usize, n: &numbers::Num) -> bool {
 /// a unit, "387 Fahrenheit", "110 JPY", "0.5 WAR", or an adjective, "96 Liverpool fans".)
 fn model_number(p: Para, j: usize, n: &numbers::Num) -> bool {
     let before = j.checked_sub(1).map_or("", |k| p.str(k));
+    // Places and currency codes are not names of models: "in the UK 3 million people", "RM 120".
+    const PLACES: &[&str] = &["US", "UK", "EU", "UN", "UAE", "USA"];
     !n.words
         && j > 0
         && p.is_word(j - 1)
         && p.lex(j - 1) == Lex::Other
         && before.len() >= 2
         && before.bytes().all(|b| b.is_ascii_uppercase())
+        && !PLACES.contains(&before)
+        && !super::scan::CURRENCY_CODES.contains(&before.as_bytes())
 }
 
 /// Does a street address follow the number ending at `k`: capitalised words (or a numbered
@@ -1304,6 +1308,8 @@ mod tests {
         assert!(claims("Tesla delivered the Model 3s in March").is_empty());
         assert!(claims("after midnight (0401 GMT) on").is_empty());
         assert!(claims("its new HIV 2 drug regimen").is_empty());
+        let c = super::super::testing::one("in the UK 3 million people voted", "3 million people");
+        assert_eq!(c.value_text, "3000000");
         assert_eq!(claims("between 10-15 people")[0].value_text, "10/15");
         // A capital that only opens the sentence does not make a name.
         let c = super::super::testing::one("With 275 pound-feet of torque", "275");
