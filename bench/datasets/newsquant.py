@@ -68,6 +68,26 @@ def same(a, b):
     return all(abs(x - y) <= 1e-6 * max(1.0, abs(x), abs(y)) for x, y in zip(a, b))
 
 
+def decimals(x):
+    """Decimals a predicted number is written with (33.33 -> 2, 50.0 -> 1, 1e-05 -> 5)."""
+    text = repr(float(x))
+    if "e" in text:
+        mantissa, exp = text.split("e")
+        return max(0, len(mantissa.split(".")[1]) if "." in mantissa else 0) - int(exp)
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def same_as_fraction(value, unit, gold):
+    """A percentage equals the plain fraction it is: 50 percent = 0.5, 33.33 percent = 0.3333.
+    The gold writes some shares as fractions ("half" = 0.5, "a third" = 0.333...) and others as
+    percentages ("36%" = 36); a percentage matches a gold fraction when value / 100 equals it to
+    the precision the value is written in (33.33 percent is 1/3 to two decimals). The same for
+    every system."""
+    if unit_key(unit) != "percentage":
+        return False
+    return all(abs(x / 100 - g) <= 0.5 * 10 ** -(decimals(x) + 2) + 1e-12 for x, g in zip(value, gold))
+
+
 def prepare(args):
     data = args.data or DATA
     src = data / "NewsQuant.json"
@@ -103,7 +123,7 @@ def match(preds, golds, with_unit):
     free, extra, pairs = list(golds), [], 0
     for value, unit, surface in preds:
         for g in free:
-            if same(value, gold_value(g[0])) and (
+            if (same(value, gold_value(g[0])) or same_as_fraction(value, unit, gold_value(g[0]))) and (
                     not with_unit or unit_key(unit) in (unit_key(g[2]), unit_key(g[1]))):
                 free.remove(g)
                 pairs += 1

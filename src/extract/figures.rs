@@ -28,6 +28,12 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if i > 0 && p.is_number(i) && brand(p, i - 1) {
         return Some(i + 1);
     }
+    if let Some(next) = score(p, i) {
+        return Some(next);
+    }
+    if let Some(next) = fold(p, i, found) {
+        return Some(next);
+    }
     let (approx, j) = hedges::hedge(p, i).unwrap_or((Approx::Exact, i));
     let between = p.is_w(j, W::Between);
     let j = if between { j + 1 } else { j };
@@ -106,6 +112,17 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         return Some(next);
     }
     let mut first = numbers::read(p, j)?;
+    if currency.is_none()
+        && !between
+        && let Some(next) = suspended(p, i, &first, found)
+    {
+        return Some(next);
+    }
+    // A capitalised number word inside a sentence is a name: "the Kick Six", "Formula One",
+    // "the Big Ten".
+    if first.words && p.capitalized(j) && !p.sentence_start(j) && approx == Approx::Exact {
+        return Some(first.next);
+    }
     // "$5m", "$20k", "£1.2bn": a letter suffix scales an amount of money; without a
     // currency, "25k" and "4.3M" are scaled too, and "1.2m" when something is counted after it
     // ("1.2m tons", "35m of its devices"), not in "100m sprint" (metres).
@@ -139,22 +156,30 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if !first.words && ordinal_suffix(p, first.next) {
         return None;
     }
+    if !first.words && p.touching(first.next) && p.str(first.next) == "s" {
+        // "Model 3s", "three 4-3s": the plural of a numeral names things, it counts nothing.
+        return Some(first.next + 1);
+    }
 
     // A range: "between 200 and 300", "10-15", "10 to 15", "two or three".
     let mut second = None;
     let k = first.next;
-    let joins = (between && p.is_w(k, W::And))
-        || (!between && (p.is_dash(k) || p.is_w(k, W::To) && !change_from(p, i)))
+    // "between seven to 10 years" is written too.
+    let joins = (between && (p.is_w(k, W::And) || p.is_w(k, W::To)))
+        || (!between
+            && (p.is_dash(k)
+                || p.is_w(k, W::To) && (!change_from(p, i) || range_changes_to(p, k))))
         || (!between && p.is_w(k, W::Or) && first.words);
     if joins {
-        let start = if currency.is_some() && matches!(p.class(k + 1), Some(Class::Punct(_))) {
-            k + 2
-        } else {
-            k + 1
+        // The second amount may repeat the currency: "$89 to $93 billion", "between $US160
+        // million and $US171 million".
+        let start = match currency {
+            Some(_) => self::currency(p, k + 1).map_or(k + 1, |(_, next)| next),
+            None => k + 1,
         };
         if let Some(n) = numbers::read(p, start)
             && n.value > first.value
-            && n.words == first.words
+            && (n.words == first.words || between)
         {
             // "four to five thousand", "$89 to $93 billion": the scale word counts for both.
             if let Lex::Scale(e) = p.lex(n.next - 1)
@@ -181,10 +206,11 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         } else {
             (p.is_w(k, W::To) || p.is_dash(k)) && !change_from(p, i)
         };
+        // The unit said twice binds the ends even when one is in words and one in digits ("a
+        // five per cent to 20 per cent rebound").
         if joined
             && let Some(n) = numbers::read(p, k + 1)
             && n.value > first.value
-            && n.words == first.words
             && let Some(u2) = units::read(p, n.next)
             && u2.name == u1.name
             && u2.last.is_some()
@@ -232,6 +258,9 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if !hedged && unit.name.is_empty() && bare_is_not_a_figure(p, j, &first) {
         return Some(first.next);
     }
+    if !hedged && unit.kind == Kind::Count && (model_number(p, j, &first) || address(p, after)) {
+        return Some(first.next);
+    }
     if lone_word && unit.kind != Kind::Duration && !one_counts(p, j, &unit) {
         return Some(first.next);
     }
@@ -265,6 +294,85 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     Some(last + 1)
 }
 
+/// "four-, five- and six-cylinder engines", "two- and three-bedroom homes": numbers whose
+/// hyphen waits for the noun after the last of them; each counts that noun. `first` is read at
+/// the start of the list; quotes run from each number to its hyphen, the last to its noun.
+fn suspended(p: Para, i: usize, first: &numbers::Num, found: &mut Vec<Found>) -> Option<usize> {
+    let waits = |n: &numbers::Num| {
+        p.is_dash(n.next)
+            && p.touching(n.next)
+            && (!p.touching(n.next + 1) || p.is_punct(n.next + 1, ','))
+    };
+    if !waits(first) {
+        return None;
+    }
+    let mut list = vec![(i, first.clone())];
+    let mut k = first.next + 1;
+    let mut to = false;
+    let unit = loop {
+        while p.is_punct(k, ',') || p.is_w(k, W::And) || p.is_w(k, W::Or) || p.is_w(k, W::To) {
+            to |= p.is_w(k, W::To);
+            k += 1;
+        }
+        let n = numbers::read(p, k)?;
+        if n.words != first.words || list.len() > 8 {
+            return None;
+        }
+        let (start, next) = (k, n.next);
+        if waits(&n) {
+            list.push((start, n));
+            k = next + 1;
+            continue;
+        }
+        let unit = units::read(p, next)?;
+        if unit.name.is_empty() || unit.last.is_none() || !p.is_dash(next) {
+            return None;
+        }
+        list.push((start, n));
+        break unit;
+    };
+    let last = unit.last?;
+    let count = list.len();
+    // "10- to 15-year terms": one range.
+    if to && count == 2 && list[1].1.value > list[0].1.value {
+        let (low, high) = (&list[0].1, &list[1].1);
+        let step = low.step.min(high.step) * unit.factor;
+        found.push(
+            Found::new(
+                unit.kind,
+                format!("{}/{}", scaled(low, unit.factor), scaled(high, unit.factor)),
+                Approx::Range,
+                p.span(i, last),
+            )
+            .unit(unit.name.clone())
+            .interval(allowed(
+                unit.kind,
+                Approx::Range,
+                low.value * unit.factor,
+                high.value * unit.factor,
+                rounding_step(unit.kind, step, low),
+            )),
+        );
+        return Some(last + 1);
+    }
+    for (index, (start, n)) in list.into_iter().enumerate() {
+        let end = if index + 1 == count { last } else { n.next };
+        let value = n.value * unit.factor;
+        let step = rounding_step(unit.kind, n.step * unit.factor, &n);
+        found.push(
+            Found::new(
+                unit.kind,
+                scaled(&n, unit.factor),
+                Approx::Exact,
+                p.span(start, end),
+            )
+            .unit(unit.name.clone())
+            .interval(allowed(unit.kind, Approx::Exact, value, value, step)),
+        );
+    }
+    Some(last + 1)
+}
+
 /// "twice", and "once" after a hedge ("more than once"): multipliers and counts of times.
 fn times(p: Para, i: usize, j: usize, approx: Approx, found: &mut Vec<Found>) -> Option<usize> {
     let (kind, value) = match p.lex(j) {
@@ -288,15 +396,17 @@ fn one_counts(p: Para, j: usize, unit: &units::Unit) -> bool {
     let Some(last) = unit.last else {
         return false;
     };
+    // "one per cent", "one dollar", "one mile": a unit makes it a figure.
+    if matches!(unit.kind, Kind::Percent | Kind::Money | Kind::Quantity) {
+        return true;
+    }
     if unit.kind != Kind::Count || unit.name.is_empty() || p.is_w(last + 1, W::Of) {
         return false;
     }
     const IDIOMS_BEFORE: &[&str] = &[
         "the", "each", "at", "on", "no", "any", "every", "this", "that",
     ];
-    const IDIOM_NOUNS: &[&str] = &[
-        "hand", "time", "day", "way", "side", "thing", "point", "another",
-    ];
+    const IDIOM_NOUNS: &[&str] = &["time", "day", "way", "side", "thing", "point", "another"];
     let before = j
         .checked_sub(1)
         .map(|k| p.str(k).to_ascii_lowercase())
@@ -337,8 +447,14 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
             && p.touching(k + 1)
             && matches!(p.class(k), Some(Class::Punct('-' | '/' | '.' | '–')))
     };
-    // "9/11", "24/7", "1/3": a slashed pair names a day or a ratio, not a count.
-    if p.is_punct(i + 1, '/') && p.touching(i + 1) && p.touching(i + 2) && p.is_number(i + 2) {
+    // "9/11", "24/7": a slashed pair names a day or a ratio, not a count; but "1/16 of a
+    // pint" is a fraction (`numbers::is_fraction`).
+    if p.is_punct(i + 1, '/')
+        && p.touching(i + 1)
+        && p.touching(i + 2)
+        && p.is_number(i + 2)
+        && !numbers::is_fraction(p, i)
+    {
         return Some(i + 3);
     }
     // The tail of a joined pair whose head was not a figure ("Call 555-1234"): neither is it.
@@ -363,15 +479,34 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
             return Some(k + 1);
         }
     }
-    // A number hyphenated to a capitalised word is a name: "COVID-19", "F-16", "B-52".
+    // A number hyphenated to a capitalised word is a name: "COVID-19", "F-16", "B-52"; to a
+    // word of rank, a place or a class ("a last-32 tie", "the top-10 finish", "an under-21
+    // team"). ("sub-7 nanometer" and "now-18 month-old" are measures.)
+    const RANKS: &[&str] = &["top", "last", "under", "over", "bottom"];
     if i >= 2
         && p.is_dash(i - 1)
         && p.touching(i - 1)
         && p.touching(i)
         && p.is_word(i - 2)
-        && p.capitalized(i - 2)
+        && (p.capitalized(i - 2) || RANKS.iter().any(|w| p.word_is(i - 2, w)))
     {
         return Some(i + 1);
+    }
+    // The tail of a name or code with a point or comma in it: "ID.3", "PS8.1bn", "v2.5",
+    // "PS21,700". The word before is a code: it ends in a digit, or is capitals or one letter;
+    // "a half.50 years" is a full stop with its space missing.
+    if i >= 2
+        && p.touching(i)
+        && p.touching(i - 1)
+        && (p.is_punct(i - 1, '.') || p.is_punct(i - 1, ','))
+        && p.is_word(i - 2)
+    {
+        let code = p.str(i - 2);
+        let digit_end = code.ends_with(|c: char| c.is_ascii_digit());
+        let capitals = code.len() <= 4 && code.bytes().all(|b| b.is_ascii_uppercase());
+        if digit_end || p.is_punct(i - 1, '.') && (capitals || code.len() == 1) {
+            return Some(i + 1);
+        }
     }
     // "1." or "2)" opening a paragraph or following a bullet.
     let opens = i == 0 || p.is_punct(i - 1, '•') || p.is_punct(i - 1, '(') && i == 1;
@@ -417,6 +552,13 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
             "part",
             "item",
             "paragraph",
+            // Labels of a class or a step in a series: "category 4", "stage 3", "type 2".
+            "category",
+            "stage",
+            "phase",
+            "type",
+            "model",
+            "grade",
         ];
         if p.is_word(k) && REFERENCES.contains(&before.as_str()) || p.is_punct(i - 1, '#') {
             return Some(i + 1);
@@ -431,14 +573,120 @@ fn bare_is_not_a_figure(p: Para, j: usize, n: &numbers::Num) -> bool {
     if n.words {
         return n.value < 100.0;
     }
-    // Part of a name: "Chile 1", "Apollo 11".
-    j > 0 && p.is_word(j - 1) && p.capitalized(j - 1) && p.lex(j - 1) == Lex::Other
+    // A code: "0401 GMT", "007". A leading zero is not written before a count.
+    let written = p.str(j);
+    if written.len() > 1 && written.starts_with('0') && written.as_bytes()[1].is_ascii_digit() {
+        return true;
+    }
+    // Part of a name: "Chile 1", "Apollo 11"; not "With 275 pound-feet", where the capital
+    // only opens the sentence.
+    j > 0
+        && p.is_word(j - 1)
+        && p.capitalized(j - 1)
+        && p.lex(j - 1) == Lex::Other
+        && !units::is_function_word(p.str(j - 1))
+}
+
+/// A number in digits after an acronym names a model or a strain, it counts nothing: "HIV 2
+/// drug regimen", "BMW 5 series". (A capitalised word after the number is no sign: it may be
+/// a unit, "387 Fahrenheit", "110 JPY", "0.5 WAR", or an adjective, "96 Liverpool fans".)
+fn model_number(p: Para, j: usize, n: &numbers::Num) -> bool {
+    let before = j.checked_sub(1).map_or("", |k| p.str(k));
+    // Places and currency codes are not names of models: "in the UK 3 million people", "RM 120".
+    const PLACES: &[&str] = &["US", "UK", "EU", "UN", "UAE", "USA"];
+    !n.words
+        && j > 0
+        && p.is_word(j - 1)
+        && p.lex(j - 1) == Lex::Other
+        && before.len() >= 2
+        && before.bytes().all(|b| b.is_ascii_uppercase())
+        && !PLACES.contains(&before)
+        && !super::scan::CURRENCY_CODES.contains(&before.as_bytes())
+}
+
+/// Does a street address follow the number ending at `k`: capitalised words (or a numbered
+/// street, "71st") ending in a word for a street, "9 E 71st St", "49 Zorro Ranch Road",
+/// "16-18 Industrial Avenue", "22 Ave Foch".
+fn address(p: Para, k: usize) -> bool {
+    const STREETS: &[&str] = &[
+        "St",
+        "Street",
+        "Rd",
+        "Road",
+        "Ave",
+        "Avenue",
+        "Blvd",
+        "Boulevard",
+        "Lane",
+        "Drive",
+        "Way",
+        "Place",
+        "Square",
+        "Highway",
+    ];
+    let mut k = k;
+    for _ in 0..4 {
+        let word = p.str(k);
+        if p.is_word(k) && STREETS.contains(&word) && k > 0 {
+            return true;
+        }
+        if p.is_number(k) && ordinal_suffix(p, k + 1) {
+            k += 2;
+        } else if p.is_word(k) && p.capitalized(k) && p.lex(k) == Lex::Other {
+            k += 1;
+        } else {
+            return false;
+        }
+    }
+    false
+}
+
+/// A sports score or a record ("2-0 down", "tied at 89-89", "three 4-3s"): two numbers joined
+/// by a dash whose second is not greater than the first are not a range, and neither is a
+/// figure alone. Returns the token after the pair.
+fn score(p: Para, i: usize) -> Option<usize> {
+    let (a, _) = p.plain_int(i)?;
+    if !(p.is_dash(i + 1) && p.touching(i + 1) && p.touching(i + 2)) {
+        return None;
+    }
+    let (b, _) = p.plain_int(i + 2)?;
+    let next = if p.str(i + 3) == "s" && p.touching(i + 3) {
+        i + 4
+    } else {
+        i + 3
+    };
+    (b <= a && a < 1000).then_some(next)
+}
+
+/// "sixfold", "tenfold", "a hundredfold": a multiplier written as one word.
+fn fold(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    let word = p.str(i);
+    let stem = word.strip_suffix("fold")?;
+    let value = match super::scan::lookup(stem.as_bytes()) {
+        Lex::Card(n) => f64::from(n),
+        Lex::Scale(e) => 10f64.powi(e),
+        _ => return None,
+    };
+    found.push(
+        Found::new(
+            Kind::Quantity,
+            numbers::plain(value, 0),
+            Approx::Exact,
+            p.span(i, i),
+        )
+        .unit("times")
+        .interval(Interval::point(value)),
+    );
+    Some(i + 1)
 }
 
 /// A number after a minus sign ("-1.3%", "minus-5 yards", "minus 5 degrees"): the figure
 /// after it, negated. The sign is a minus only when it stands apart from the word before it and
 /// touches the number ("10-15" is a range, "COVID-19" a name).
 fn negative(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    if let Some(next) = signed_after_currency(p, i, found) {
+        return Some(next);
+    }
     let minus_word = p.word_is(i, "minus");
     let sign = matches!(p.class(i), Some(Class::Punct('-' | '−')));
     if !minus_word && !sign || sign && i > 0 && p.touching(i) {
@@ -448,7 +696,11 @@ fn negative(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if minus_word && matches!(p.class(k), Some(Class::Punct('-' | '−'))) && p.touching(k) {
         k += 1;
     }
-    if !p.is_number(k) || sign && !p.touching(k) {
+    // "-$50.8bn": the sign before a currency sign.
+    let money = matches!(p.class(k), Some(Class::Punct('$' | '£' | '€')))
+        && p.touching(k + 1)
+        && p.is_number(k + 1);
+    if !p.is_number(k) && !money || sign && !p.touching(k) {
         return None;
     }
     let before = found.len();
@@ -462,6 +714,36 @@ fn negative(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             Kind::Percent | Kind::Quantity | Kind::Count | Kind::Money
         )
     {
+        f.value.insert(0, '-');
+        f.interval = f.interval.map(|r| Interval::new(-r.high, -r.low));
+        f.span.start = p.span(i, i).start;
+    }
+    Some(next)
+}
+
+/// "$-50.8bn": the minus sign after the currency sign. The amount after the sign is read as a
+/// figure and made the negative amount of that currency.
+fn signed_after_currency(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+    let code = match p.class(i)? {
+        Class::Punct('$') => "USD",
+        Class::Punct('£') => "GBP",
+        Class::Punct('€') => "EUR",
+        _ => return None,
+    };
+    let sign = matches!(p.class(i + 1), Some(Class::Punct('-' | '−')));
+    if !(sign && p.touching(i + 1) && p.touching(i + 2) && p.is_number(i + 2)) {
+        return None;
+    }
+    let before = found.len();
+    let next = parse(p, i + 2, found)?;
+    if found.len() == before + 1
+        && let Some(f) = found.last_mut()
+        && !f.value.contains('/')
+        && matches!(f.kind, Kind::Count | Kind::Money)
+        && (f.unit.is_empty() || f.kind == Kind::Money)
+    {
+        f.kind = Kind::Money;
+        f.unit = code.to_string();
         f.value.insert(0, '-');
         f.interval = f.interval.map(|r| Interval::new(-r.high, -r.low));
         f.span.start = p.span(i, i).start;
@@ -500,11 +782,25 @@ fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
         {
             return Some(("USD", j + 2));
         }
+        // "$A82,615,680", "$NZ50": the country's letters after the sign.
+        Class::Punct('$')
+            if p.touching(j + 1)
+                && p.touching(j + 2)
+                && p.is_number(j + 2)
+                && let Some(code) = dollar_country(p, j + 1) =>
+        {
+            return Some((code, j + 2));
+        }
         Class::Punct('$') => "USD",
         Class::Punct('£') => "GBP",
         Class::Punct('€') => "EUR",
-        Class::Word if p.str(j) == "US" && p.is_punct(j + 1, '$') && p.touching(j + 1) => {
-            return Some(("USD", j + 2));
+        // "US$", "A$", "NZ$", "HK$": the country's letters before the sign.
+        Class::Word
+            if p.is_punct(j + 1, '$')
+                && p.touching(j + 1)
+                && let Some(code) = dollar_country(p, j) =>
+        {
+            return Some((code, j + 2));
         }
         // A currency code written onto the amount: "USD10m", "EUR50m", "RM23.50".
         Class::Word if p.is_number(j + 1) && p.touching(j + 1) => {
@@ -519,6 +815,28 @@ fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
         .then_some((code, next))
 }
 
+/// "revised from 5 to 7 per cent to 3 to 5 per cent": after "from", "X to Y" is a range when
+/// another "to" and a figure follow it, the change going from one range to the other. `k` is
+/// the first "to".
+fn range_changes_to(p: Para, k: usize) -> bool {
+    let Some(n) = numbers::read(p, k + 1) else {
+        return false;
+    };
+    let end = units::read(p, n.next)
+        .and_then(|u| u.last)
+        .map_or(n.next, |last| last + 1);
+    p.is_w(end, W::To) && numbers::read(p, end + 1).is_some()
+}
+
+/// The code of the dollar whose country's letters are token `k` ("A" = AUD, "NZ" = NZD).
+fn dollar_country(p: Para, k: usize) -> Option<&'static str> {
+    let word = p.str(k).as_bytes();
+    super::scan::DOLLAR_COUNTRIES
+        .iter()
+        .find(|(letters, _)| *letters == word)
+        .map(|(_, code)| *code)
+}
+
 /// "rose from 36 to 40": two values at two times, not a range; but "prices range from $370,000
 /// to $5.5 million", "fees ranging from 5 to 7 percent" are one.
 fn change_from(p: Para, i: usize) -> bool {
@@ -529,8 +847,11 @@ fn change_from(p: Para, i: usize) -> bool {
     } else {
         return false;
     };
+    // "prices range from", "fees vary from", "homes priced from", "arenas can run from",
+    // "tickets costing from": the ends of a spread, not a change.
     const SPREAD: &[&str] = &[
         "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "varied", "anywhere",
+        "priced", "run", "runs", "costing",
     ];
     !(from >= 1 && SPREAD.iter().any(|w| p.word_is(from - 1, w)))
 }
@@ -831,6 +1152,21 @@ mod tests {
             "$370,000 to $5.5 million",
         );
         check(&c, Kind::Money, "370000/5500000", Approx::Range, "USD");
+        let c = one(
+            "apartments priced from RM120,000 to RM300,000 each",
+            "RM120,000 to RM300,000",
+        );
+        check(&c, Kind::Money, "120000/300000", Approx::Range, "RM");
+        let c = one(
+            "which can run from $500,000 to $1 million a year",
+            "$500,000 to $1 million",
+        );
+        check(&c, Kind::Money, "500000/1000000", Approx::Range, "USD");
+        let c = one(
+            "revised its forecast from 5 to 7 per cent to 3 to 5 per cent",
+            "5 to 7 per cent",
+        );
+        check(&c, Kind::Percent, "5/7", Approx::Range, "percent");
         // A change is two values.
         let c = one("it fell from $2,415 to $2,315 today", "$2,415");
         check(&c, Kind::Money, "2415", Approx::Exact, "USD");
@@ -912,5 +1248,144 @@ mod tests {
         assert!(claims("the iPhone 11 Pro cameras and the PlayStation 5 launch").is_empty());
         let c = super::super::testing::one("sold 787 cars", "787 cars");
         super::super::testing::check(&c, Kind::Count, "787", Approx::Exact, "cars");
+    }
+
+    #[test]
+    fn dollars_of_other_countries() {
+        use super::super::testing::{check, one};
+        let c = one("worth $US55,931,000 ($A82,615,680), and", "$A82,615,680");
+        check(&c, Kind::Money, "82615680", Approx::Exact, "AUD");
+        let c = one("priced at NZ$9.99 a month", "NZ$9.99");
+        check(&c, Kind::Money, "9.99", Approx::Exact, "NZD");
+        let c = one("grew to HK$3.7 billion last year", "HK$3.7 billion");
+        check(&c, Kind::Money, "3700000000", Approx::Exact, "HKD");
+        // A word that only looks like a code keeps its digits.
+        assert!(claims("the A380 and the B52").is_empty());
+    }
+
+    #[test]
+    fn decimals_without_a_leading_zero() {
+        use super::super::testing::{check, one};
+        let c = one("to a .500 record.", ".500 record");
+        check(&c, Kind::Count, "0.500", Approx::Exact, "records");
+        let c = one("the rate fell to .001 per cent.", ".001 per cent");
+        check(&c, Kind::Percent, "0.001", Approx::Exact, "percent");
+        // A point inside a name is not a decimal.
+        let named = claims("in its electric ID.3 models");
+        assert!(named.iter().all(|c| !c.value_text.starts_with("0.")));
+    }
+
+    #[test]
+    fn scientific_notation_and_fractions() {
+        use super::super::testing::{check, one};
+        let c = one(
+            "The speed of light is 2.998×10−8 meters per second.",
+            "2.998×10−8 meters",
+        );
+        check(&c, Kind::Quantity, "0.00000002998", Approx::Exact, "metres");
+        let c = one("about 6.02e23 atoms", "about 6.02e23 atoms");
+        check(
+            &c,
+            Kind::Count,
+            "602000000000000000000000",
+            Approx::About,
+            "atoms",
+        );
+        let c = one("it weighs 5 x 10^6 tons", "5 x 10^6 tons");
+        check(&c, Kind::Quantity, "5000000", Approx::Exact, "tons");
+        let c = one("An ounce is 1/16 of a pint.", "1/16");
+        assert_eq!(c.value_text, "0.0625");
+        let c = one("and 1\u{2044}32 of a quart", "1\u{2044}32");
+        assert_eq!(c.value_text, "0.03125");
+        // A slashed pair that is not a part of something stays out.
+        assert!(claims("after 9/11 and 24/7 news").is_empty());
+    }
+
+    #[test]
+    fn scores_codes_and_names_are_not_figures() {
+        assert!(claims("At 2-0 down, they tied at 89-89.").is_empty());
+        assert!(claims("there were three 4-3s and a 4-4 back then").is_empty());
+        assert!(claims("Tesla delivered the Model 3s in March").is_empty());
+        assert!(claims("after midnight (0401 GMT) on").is_empty());
+        assert!(claims("its new HIV 2 drug regimen").is_empty());
+        let c = super::super::testing::one("in the UK 3 million people voted", "3 million people");
+        assert_eq!(c.value_text, "3000000");
+        assert_eq!(claims("between 10-15 people")[0].value_text, "10/15");
+        // A capital that only opens the sentence does not make a name.
+        let c = super::super::testing::one("With 275 pound-feet of torque", "275");
+        assert_eq!(c.value_text, "275");
+    }
+
+    #[test]
+    fn negative_money_and_multipliers() {
+        use super::super::testing::{check, one};
+        let c = one("the balance was -$50.8bn in May", "-$50.8bn");
+        check(&c, Kind::Money, "-50800000000", Approx::Exact, "USD");
+        let c = one("revenue grew more than sixfold to", "sixfold");
+        check(&c, Kind::Quantity, "6", Approx::Exact, "times");
+        assert!(claims("the manifold and the scaffold").is_empty());
+    }
+
+    #[test]
+    fn between_two_amounts_with_their_currency() {
+        use super::super::testing::{check, one};
+        let c = one(
+            "from between $US160 million and $US171 million to",
+            "between $US160 million and $US171 million",
+        );
+        check(&c, Kind::Money, "160000000/171000000", Approx::Range, "USD");
+        let c = one(
+            "a five per cent to 20 per cent rebound",
+            "five per cent to 20 per cent",
+        );
+        check(&c, Kind::Percent, "5/20", Approx::Range, "percent");
+    }
+
+    #[test]
+    fn names_labels_and_addresses_are_not_figures() {
+        assert!(claims("his call of the Kick Six win over Alabama").is_empty());
+        assert!(claims("in its electric ID.3 models").is_empty());
+        // A full stop whose space is missing still ends a sentence.
+        let c = super::super::testing::one("for a decade and a half.50 years after", "50 years");
+        assert_eq!(c.value_text, "50");
+        assert!(claims("The category 4 hurricane hit type 2 patients").is_empty());
+        assert!(claims("a last-32 appearance and a top-10 finish").is_empty());
+        assert!(claims("at 49 Zorro Ranch Road, and 22 Ave Foch, Paris").is_empty());
+        assert!(claims("Unit 3 at 16-18 Industrial Avenue has leased").is_empty());
+        // A measure after "sub-" is still one.
+        let c = super::super::testing::one("chips of sub-7 nanometer size", "7");
+        assert_eq!(c.value_text, "7");
+        // Sentence-initial number words still count.
+        let c = super::super::testing::one("Two men were hurt", "Two men");
+        assert_eq!(c.value_text, "2");
+    }
+
+    #[test]
+    fn numbers_waiting_for_the_noun_of_the_last() {
+        use super::super::testing::{check, one};
+        let text = "with four-, five- and six-cylinder engines";
+        let c = one(text, "four-");
+        check(&c, Kind::Count, "4", Approx::Exact, "cylinders");
+        let c = one(text, "six-cylinder");
+        check(&c, Kind::Count, "6", Approx::Exact, "cylinders");
+        assert_eq!(claims(text).len(), 3);
+        let c = one("two- and three-year terms", "two-");
+        check(&c, Kind::Duration, "2", Approx::Exact, "years");
+        let c = one("for 10- to 15-year terms", "10- to 15-year");
+        check(&c, Kind::Duration, "10/15", Approx::Range, "years");
+    }
+
+    #[test]
+    fn one_with_a_unit_and_ranges_between_to() {
+        use super::super::testing::{check, one};
+        let c = one("60,600 jobs or one per cent for men", "one per cent");
+        check(&c, Kind::Percent, "1", Approx::Exact, "percent");
+        let c = one("She put one hand behind her head", "one hand");
+        check(&c, Kind::Count, "1", Approx::Exact, "hands");
+        assert!(claims("on the one hand, and on one hand").is_empty());
+        let c = one("in between seven to 10 years", "between seven to 10 years");
+        check(&c, Kind::Duration, "7/10", Approx::Range, "years");
+        let c = one("the balance fell to $-50.8bn, while", "$-50.8bn");
+        check(&c, Kind::Money, "-50800000000", Approx::Exact, "USD");
     }
 }

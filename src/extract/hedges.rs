@@ -5,7 +5,7 @@
 //! ("tens of thousands", "hundreds of", "dozens", "a few") carry their own interval, and
 //! proportions in words ("more than half", "the majority", "a third") are read as percentages.
 
-use super::scan::{Lex, Para, W};
+use super::scan::{Lex, Para, Rel, W};
 use crate::claims::{Approx, Interval};
 
 /// Read a hedge at token `i`: its meaning and the token after it.
@@ -157,15 +157,23 @@ pub fn proportion(p: Para, i: usize, approx: Approx) -> Option<Proportion> {
 fn fraction(p: Para, i: usize) -> Option<(f64, usize)> {
     // A hyphen joins "half" to a word that is not a figure: "half-hearted", "half-way".
     let joined = |k: usize| p.is_dash(k) && p.touching(k);
+    // "a third term" ranks; "a third of", "by a third", "a third more" are shares.
+    let ranks = |k: usize| p.is_word(k) && p.lowercase(k) && p.lex(k) == Lex::Other;
     match p.lex(i) {
         Lex::W(W::Half) if !joined(i + 1) => {
-            if p.is_w(i + 1, W::A) || i > 0 && matches!(p.lex(i - 1), Lex::Ord(_)) {
+            // "the second half", "this half", "next half": a half of a season or a year.
+            let period = i > 0
+                && matches!(
+                    p.lex(i - 1),
+                    Lex::Ord(_) | Lex::Rel(Rel::This | Rel::Last) | Lex::W(W::Next)
+                );
+            if p.is_w(i + 1, W::A) || period {
                 return None;
             }
             Some((0.5, i + 1))
         }
         Lex::W(W::A) => match p.lex(i + 1) {
-            Lex::Ord(3) if !joined(i + 2) => Some((1.0 / 3.0, i + 2)),
+            Lex::Ord(3) if !joined(i + 2) && !ranks(i + 2) => Some((1.0 / 3.0, i + 2)),
             Lex::W(W::Quarter) if !joined(i + 2) => Some((0.25, i + 2)),
             Lex::W(W::Half) if !joined(i + 2) && !p.is_w(i + 2, W::A) => Some((0.5, i + 2)),
             _ => None,
@@ -177,8 +185,30 @@ fn fraction(p: Para, i: usize) -> Option<(f64, usize)> {
             } else {
                 i + 1
             };
+            // "one in five", "one out of three", "two in three": a share of a count.
+            let of_count = if p.is_w(k, W::In) {
+                Some(k + 1)
+            } else if p.word_is(k, "out") && p.is_w(k + 1, W::Of) {
+                Some(k + 2)
+            } else {
+                None
+            };
+            if let Some(m) = of_count {
+                let whole = match p.lex(m) {
+                    Lex::Card(d) => Some(d),
+                    _ => p.plain_int(m).map(|(d, _)| d).filter(|&d| d <= 1000),
+                };
+                return match whole {
+                    Some(d) if d > n => Some((f64::from(n) / f64::from(d), m + 1)),
+                    _ => None,
+                };
+            }
             match p.lex(k) {
                 Lex::Ord(3) if n == 1 => Some((1.0 / 3.0, k + 1)),
+                // "one fourth of", "one fifth of".
+                Lex::Ord(d @ 4..=10) if n == 1 && p.is_w(k + 1, W::Of) => {
+                    Some((1.0 / f64::from(d), k + 1))
+                }
                 Lex::W(W::Thirds) if n == 2 => Some((2.0 / 3.0, k + 1)),
                 Lex::W(W::Quarter) if n == 1 => Some((0.25, k + 1)),
                 Lex::W(W::Quarters) if n == 3 => Some((0.75, k + 1)),
@@ -275,5 +305,24 @@ mod tests {
         let c = one("Nearly two-thirds of the city burned", "Nearly two-thirds");
         check(&c, Kind::Percent, "66.67", Approx::About, "percent");
         assert!(super::super::testing::claims("a half-hearted reform").is_empty());
+        let c = one("One out of three Germans have", "One out of three");
+        check(&c, Kind::Percent, "33.33", Approx::Exact, "percent");
+        let c = one("one in five adults smoke", "one in five");
+        check(&c, Kind::Percent, "20", Approx::Exact, "percent");
+        let c = one("One fourth of the population", "One fourth");
+        check(&c, Kind::Percent, "25", Approx::Exact, "percent");
+        // A rank and a half of a season are not shares.
+        let c = one("He won a third term.", "third term");
+        assert_eq!(c.kind, Kind::Ordinal);
+        assert!(
+            super::super::testing::claims("sales grew in this half")
+                .iter()
+                .all(|c| c.kind != Kind::Percent)
+        );
+        assert!(
+            super::super::testing::claims("he won one in 2010")
+                .iter()
+                .all(|c| c.kind != Kind::Percent)
+        );
     }
 }

@@ -270,10 +270,13 @@ fn may_start(para: scan::Para, i: usize) -> bool {
     match token.class {
         scan::Class::Number => true,
         scan::Class::Word => match token.lex {
-            // "US$", "minus 5", and a currency code written onto its amount ("RM23.50").
+            // "US$", "A$", "minus 5", a currency code written onto its amount ("RM23.50"),
+            // and multipliers ("sixfold").
             scan::Lex::Other => {
                 matches!(para.str(i), "US" | "minus")
                     || para.is_number(i + 1) && para.touching(i + 1)
+                    || para.is_punct(i + 1, '$') && para.touching(i + 1)
+                    || para.str(i).ends_with("fold")
             }
             // Words that only ever continue a figure ("of", "and", "percent", "years").
             scan::Lex::W(w) => !matches!(

@@ -4,7 +4,7 @@
 //! A number keeps the place of its last written digit (`step`): "3.88 billion" is written to the
 //! ten millions, "5,295" to the unit. That is what bounds the rounding the wording allows.
 
-use super::scan::{Lex, Para, W};
+use super::scan::{Class, Lex, Para, W};
 
 /// A number read at some token.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,10 +35,23 @@ fn digits(p: Para, i: usize) -> Option<Num> {
     if let Some(mixed) = mixed_fraction(p, i) {
         return Some(mixed);
     }
-    let written: String = p.str(i).chars().filter(|&c| c != ',').collect();
+    let mut written: String = p.str(i).chars().filter(|&c| c != ',').collect();
+    // ".500": the tokenizer keeps a point that opens a number; the value grammar wants "0.500".
+    if written.starts_with('.') {
+        written.insert(0, '0');
+    }
+    if let Some(n) = fraction(p, i, &written) {
+        return Some(n);
+    }
     let (mut text, mut step) = (written.clone(), place(&written));
     let mut next = i + 1;
     let mut scaled = false;
+    if let Some((e, after)) = exponent(p, next) {
+        text = shift(&text, e);
+        step *= 10f64.powi(e);
+        next = after;
+        scaled = true;
+    }
     while let Lex::Scale(e) = p.lex(next) {
         text = shift(&text, e);
         step *= 10f64.powi(e);
@@ -87,6 +100,80 @@ fn mixed_fraction(p: Para, i: usize) -> Option<Num> {
         words: false,
         next: slash + 2,
     })
+}
+
+/// Is token `i` the numerator of a fraction written in digits: "1⁄32" (the fraction slash), or
+/// "1/16" and "3/4" before "of" or a unit of measure ("1/16 of a pint", "3/4 mile"). Other
+/// slashed pairs name a day or a ratio ("9/11", "24/7"), not a part of something.
+pub fn is_fraction(p: Para, i: usize) -> bool {
+    let (Some((num, _)), Some((den, _))) = (p.plain_int(i), p.plain_int(i + 2)) else {
+        return false;
+    };
+    let slash = p.class(i + 1);
+    if !(p.touching(i + 1) && p.touching(i + 2) && num >= 1 && num < den) {
+        return false;
+    }
+    slash == Some(Class::Punct('⁄'))
+        || slash == Some(Class::Punct('/'))
+            && (p.is_w(i + 3, W::Of) || matches!(p.lex(i + 3), Lex::Measure(_)))
+}
+
+/// "1/16", "1⁄32": the value of a fraction in digits (see [`is_fraction`]), exact.
+fn fraction(p: Para, i: usize, written: &str) -> Option<Num> {
+    if !is_fraction(p, i) {
+        return None;
+    }
+    let (num, _) = p.plain_int(i)?;
+    let (den, _) = p.plain_int(i + 2)?;
+    let value = f64::from(num) / f64::from(den);
+    debug_assert!(!written.contains('.'));
+    Some(Num {
+        text: plain(value, 12),
+        value,
+        step: 0.0,
+        zeros_may_round: false,
+        words: false,
+        next: i + 3,
+    })
+}
+
+/// A power of ten written after a number, in scientific notation: "×10−30", "x 10^6", "e-8",
+/// "E23". Returns the exponent and the token after it.
+fn exponent(p: Para, k: usize) -> Option<(i32, usize)> {
+    let signed = |k: usize| -> Option<(i32, usize)> {
+        let (sign, k) = match p.class(k) {
+            Some(Class::Punct('-' | '−' | '⁻')) if p.touching(k + 1) => (-1, k + 1),
+            Some(Class::Punct('+')) if p.touching(k + 1) => (1, k + 1),
+            _ => (1, k),
+        };
+        let (e, digits) = p.plain_int(k)?;
+        (digits <= 3).then_some((sign * e as i32, k + 1))
+    };
+    // "1.99e-30", "6.02E23": the letter touches the number.
+    if p.touching(k) && p.is_word(k) {
+        let word = p.str(k);
+        let rest = word.strip_prefix(['e', 'E'])?;
+        if rest.is_empty() {
+            return p.touching(k + 1).then(|| signed(k + 1))?;
+        }
+        let e: i32 = rest.parse().ok().filter(|_| rest.len() <= 3)?;
+        return Some((e, k + 1));
+    }
+    let times = p.is_punct(k, '×') || p.is_punct(k, '*') || p.word_is(k, "x");
+    if !times || p.str(k + 1) != "10" {
+        return None;
+    }
+    let k = k + 2;
+    let k = if p.is_punct(k, '^') && p.touching(k) {
+        k + 1
+    } else {
+        k
+    };
+    // Without a caret, the exponent must be signed and touch the ten ("10−8"): "x 10 5" is not.
+    if !p.touching(k) || !p.is_punct(k - 1, '^') && !matches!(p.class(k), Some(Class::Punct(_))) {
+        return None;
+    }
+    signed(k)
 }
 
 /// Number words: "nine", "twenty-five", "seven hundred", "a hundred thousand", "a dozen",
@@ -216,9 +303,16 @@ pub fn place(written: &str) -> f64 {
 }
 
 /// Multiply a plain decimal by `10^e` in text, so that no floating error creeps into the value.
+/// A negative `e` divides ("1.99" and -3 give "0.00199").
 pub fn shift(text: &str, e: i32) -> String {
     let (int, frac) = text.split_once('.').unwrap_or((text, ""));
-    let e = e.max(0) as usize;
+    if e < 0 {
+        let e = e.unsigned_abs() as usize;
+        let padded = format!("{}{int}", "0".repeat((e + 1).saturating_sub(int.len())));
+        let (head, tail) = padded.split_at(padded.len() - e);
+        return format!("{head}.{tail}{frac}");
+    }
+    let e = e as usize;
     let mut digits = String::with_capacity(int.len() + e + 1);
     digits.push_str(int);
     if frac.len() <= e {
@@ -308,5 +402,9 @@ mod tests {
         assert_eq!(shift("10", 3), "10000");
         assert_eq!(plain(33.333333, 2), "33.33");
         assert_eq!(plain(50.0, 2), "50");
+        // Dividing by a power of ten, as scientific notation "2.998×10−8" does.
+        assert_eq!(shift("2.998", -8), "0.00000002998");
+        assert_eq!(shift("12", -1), "1.2");
+        assert_eq!(shift("1.99", -3), "0.00199");
     }
 }

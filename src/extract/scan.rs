@@ -351,7 +351,7 @@ pub fn tokenize_watching(text: &str, out: &mut Vec<Token>, watch: &Watch) -> boo
         let b = bytes[i];
         if b.is_ascii_whitespace() {
             i += 1;
-        } else if b.is_ascii_digit() {
+        } else if b.is_ascii_digit() || leading_point(bytes, i) {
             let end = number_end(bytes, i);
             out.push(Token {
                 start: i,
@@ -402,6 +402,15 @@ fn starts_letter(text: &str, i: usize) -> bool {
     text[i..].chars().next().is_some_and(char::is_alphabetic)
 }
 
+/// A decimal written without its leading zero (".500 record", ".001 per cent"): a point
+/// that stands apart from the word before it and touches a digit. "ID.3" (a name) and the full
+/// stop of "in 1970.5" keep their points.
+fn leading_point(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == b'.'
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'$'))
+}
+
 /// End of a number: digits, groups of three after a comma, one decimal part.
 fn number_end(bytes: &[u8], start: usize) -> usize {
     let digits = |from: usize| {
@@ -443,6 +452,14 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
         if b.is_ascii_digit() && CURRENCY_CODES.contains(&&bytes[start..i]) {
             break;
         }
+        // "$A82,615,680", "$NZ50": a country's letters after the dollar sign.
+        if b.is_ascii_digit()
+            && start > 0
+            && bytes[start - 1] == b'$'
+            && DOLLAR_COUNTRIES.iter().any(|(c, _)| *c == &bytes[start..i])
+        {
+            break;
+        }
         if b.is_ascii_alphanumeric() || b == b'\'' && letter_at(i + 1) {
             match key.get_mut(packed) {
                 Some(slot) => *slot = b.to_ascii_lowercase(),
@@ -472,6 +489,19 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
     }
     (i, packable.then(|| u128::from_le_bytes(key)))
 }
+
+/// The letters that name a country's dollar, before or after the sign ("A$5", "$A5", "NZ$",
+/// "HK$", "S$", "C$"), with the currency's code.
+pub const DOLLAR_COUNTRIES: &[(&[u8], &str)] = &[
+    (b"US", "USD"),
+    (b"A", "AUD"),
+    (b"AU", "AUD"),
+    (b"NZ", "NZD"),
+    (b"HK", "HKD"),
+    (b"S", "SGD"),
+    (b"C", "CAD"),
+    (b"CA", "CAD"),
+];
 
 /// Currency codes that may be written onto an amount with no space ("USD10m", "RM23.50").
 pub const CURRENCY_CODES: &[&[u8]] = &[
@@ -527,7 +557,6 @@ impl Hasher for WordHasher {
 }
 
 /// Look a word up, case-insensitively (ASCII only: no lexicon word has other letters).
-#[cfg(test)]
 pub fn lookup(word: &[u8]) -> Lex {
     match pack(word) {
         Some(key) => lexicon().get(&key).copied().unwrap_or(Lex::Other),
@@ -642,6 +671,8 @@ const MEASURES: &[(&str, &str)] = &[
     ("ounce", "ounces"),
     ("ounces", "ounces"),
     ("degree", "degrees"),
+    ("gb", "GB"),
+    ("tb", "TB"),
 ];
 
 /// The unit a `Dur`, `Currency` or `Measure` word names ("years", "USD", "tons").

@@ -89,6 +89,9 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
         {
             return Some(Unit::new(Kind::Quantity, u, j + 1));
         }
+        if let Some(unit) = compound(p, j + 1) {
+            return Some(unit);
+        }
         if p.is_word(j + 1) {
             return None;
         }
@@ -138,10 +141,11 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
             plural: true,
         });
     }
-    // "three short years later": one adjective between the number and a unit of time.
+    // "three short years later", "five more years": one word between the number and a unit
+    // of time.
     if p.is_word(j)
         && p.lowercase(j)
-        && p.lex(j) == Lex::Other
+        && (p.lex(j) == Lex::Other || p.is_w(j, W::More))
         && let Some((name, factor)) = time_unit(p, j + 1)
     {
         return Some(Unit {
@@ -161,19 +165,34 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
 fn counted_noun(p: Para, j: usize) -> Option<Unit> {
     let mut last = None;
     let mut k = j;
+    // "eight more picks": more of what is counted.
+    if p.is_w(k, W::More) && p.lowercase(k + 1) && !p.is_w(k + 1, W::Than) {
+        k += 1;
+    }
     while k < j + 3 {
         if !p.is_word(k) || k > j && p.class(k - 1) != Some(Class::Word) {
             break;
         }
-        // A capitalised adjective may come before the noun ("half a million Chilean families").
+        let word = p.str(k);
         if !p.lowercase(k) {
-            if p.capitalized(k) && p.lex(k) == Lex::Other && p.lowercase(k + 1) {
-                k += 1;
-                continue;
+            if p.capitalized(k) && p.lex(k) == Lex::Other {
+                // A capitalised plural is what is counted ("40,000 Americans", "eight straight
+                // World Cups"), unless a name goes on after it.
+                if looks_plural(word) && !p.capitalized(k + 1) {
+                    return Some(Unit {
+                        plural: true,
+                        ..Unit::new(Kind::Count, &word.to_lowercase(), k)
+                    });
+                }
+                // A capitalised adjective or name may come before the noun ("half a million
+                // Chilean families", "four FA Cup finals").
+                if p.lowercase(k + 1) || p.capitalized(k + 1) && k + 1 < j + 3 {
+                    k += 1;
+                    continue;
+                }
             }
             break;
         }
-        let word = p.str(k);
         if p.lex(k) != Lex::Other || is_function_word(word) {
             break;
         }
@@ -216,6 +235,34 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
     let spelled_number = j > 0 && p.is_word(j - 1);
     (phrase_ends && (noun == j || spelled_number) || noun > j && spelled_number)
         .then(|| Unit::new(Kind::Count, &plural(&p.str(noun).to_lowercase()), noun))
+}
+
+/// A number joined by a hyphen to a noun that describes the next noun: "a four-cylinder engine",
+/// "the three-point line", "a 500-page report" count cylinders, points, pages. Not "one-sided",
+/// "one-off" or "well-being": participles and function words describe, they do not count. `k` is
+/// the token after the hyphen; "10-fold" is a multiplier.
+fn compound(p: Para, k: usize) -> Option<Unit> {
+    let noun = p.str(k);
+    if !(p.is_word(k) && p.lowercase(k) && p.lex(k) == Lex::Other) {
+        return None;
+    }
+    if noun == "fold" {
+        return Some(Unit::new(Kind::Quantity, "times", k));
+    }
+    let described = k + 1;
+    let ok = !noun.ends_with("ed")
+        && !noun.ends_with("ing")
+        && !noun.ends_with("ly")
+        && !is_function_word(noun)
+        && !p.touching(described)
+        && p.is_word(described)
+        && p.lowercase(described)
+        && p.lex(described) == Lex::Other
+        && !is_function_word(p.str(described));
+    ok.then(|| Unit {
+        plural: true,
+        ..Unit::new(Kind::Count, &plural(&noun.to_lowercase()), k)
+    })
 }
 
 /// The regular English plural of a noun, with the "-man" words.
@@ -434,6 +481,12 @@ mod tests {
         assert_eq!(unit("18 years old").unwrap().name, "years old");
         assert_eq!(unit("three-way election").unwrap().name, "way");
         assert!(unit("half-hearted").is_none());
+        // A number joined to a noun that describes the next one counts that noun.
+        assert_eq!(unit("4-cylinder engine").unwrap().name, "cylinders");
+        assert_eq!(unit("500-page report").unwrap().name, "pages");
+        assert_eq!(unit("10-fold rise").unwrap().name, "times");
+        assert!(unit("1-sided game").is_none());
+        assert!(unit("1-off payment").is_none());
     }
 
     #[test]
@@ -453,6 +506,11 @@ mod tests {
         assert_eq!(unit("2 vital organs").unwrap().name, "organs");
         assert_eq!(unit("1 woman").unwrap().name, "women");
         assert_eq!(unit("1 party").unwrap().name, "parties");
+        assert_eq!(unit("8 more picks").unwrap().name, "picks");
+        assert_eq!(unit("8 straight World Cups since").unwrap().name, "cups");
+        assert_eq!(unit("4 FA Cup finals with").unwrap().name, "finals");
+        assert_eq!(unit("40,000 Americans").unwrap().name, "americans");
+        assert_eq!(unit("5 more years").unwrap().name, "years");
         assert_eq!(
             unit("2 recently declassified documents").unwrap().name,
             "documents"
