@@ -95,6 +95,7 @@ pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Grou
     }
 
     join_floating_dates(claims, &contexts, &mut placed);
+    join_outcome_years(claims, corpus, &contexts, &mut placed);
 
     let mut groups: HashMap<String, Group> = HashMap::new();
     for (i, place) in placed.into_iter().enumerate() {
@@ -120,6 +121,7 @@ pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Grou
             }
         }
     }
+    let mut out = merge_repeated_passages(out, claims, corpus, &contexts);
     for group in &mut out {
         group.label = match codebook.topic(&group.key) {
             Some(spec) if !spec.question.is_empty() => spec.question.clone(),
@@ -206,6 +208,240 @@ fn join_floating_dates(
             });
         }
     }
+}
+
+/// Events that are won or lost, so that "the victory" or "his defeat" next to a bare year can
+/// only mean one of them.
+const CONTESTS: [&str; 2] = ["election", "war"];
+
+/// Words that name the outcome of a contest.
+fn is_outcome_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "victory"
+            | "victorious"
+            | "defeat"
+            | "defeated"
+            | "won"
+            | "win"
+            | "winning"
+            | "winner"
+            | "lost"
+            | "loss"
+            | "lose"
+            | "loser"
+            | "triumph"
+            | "triumphed"
+            | "beat"
+            | "beaten"
+    )
+}
+
+/// A bare year with no event word but an outcome word beside it ("the defeat of Allende in
+/// 1964", "In 1964 ... believed that the victory was close") joins the one contest (an election,
+/// a war) that other claims date to that year, if there is exactly one. A bare year overlaps any
+/// date within it, so this adds links but no conflict.
+fn join_outcome_years(
+    claims: &[Claim],
+    corpus: &Corpus,
+    contexts: &[Option<Context>],
+    placed: &mut [Option<Placed>],
+) {
+    let bare_year = |i: usize| match &claims[i].value {
+        Value::Time { precision, .. } if *precision == Precision::Year => {
+            key::value_year(&claims[i])
+        }
+        _ => None,
+    };
+    let mut contests: HashMap<i32, std::collections::BTreeSet<String>> = HashMap::new();
+    let mut floating = Vec::new();
+    for i in 0..claims.len() {
+        let (Some(context), Some(Some(place))) = (&contexts[i], placed.get(i)) else {
+            continue;
+        };
+        if place.declared || !matches!(claims[i].kind, Kind::Date | Kind::Year) {
+            continue;
+        }
+        match context.event {
+            Some(event) if CONTESTS.contains(&event.name) && !context.attempt => {
+                if let Some(year) = key::value_year(&claims[i]) {
+                    contests.entry(year).or_default().insert(place.key.clone());
+                }
+            }
+            None => {
+                if let Some(year) = bare_year(i)
+                    && outcome_near(&claims[i], corpus)
+                {
+                    floating.push((i, year));
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    for (i, year) in floating {
+        if let Some(keys) = contests.get(&year)
+            && keys.len() == 1
+        {
+            let key = keys.iter().next().expect("one key").clone();
+            placed[i] = Some(Placed {
+                key,
+                declared: false,
+            });
+        }
+    }
+}
+
+/// An outcome word within a few words of the claim, with no other date between them.
+fn outcome_near(claim: &Claim, corpus: &Corpus) -> bool {
+    let Some(source) = corpus.get(&claim.source) else {
+        return false;
+    };
+    let Some(span) = claim.span.clone().filter(|s| s.end <= source.text.len()) else {
+        return false;
+    };
+    let sentence = sentence_range(&source.text, span.clone());
+    let words = tokens(&source.text[sentence.clone()], sentence.start);
+    let first = words.partition_point(|t| t.span.end <= span.start);
+    let after = words
+        .partition_point(|t| t.span.start < span.end)
+        .max(first);
+    let date = |t: &crate::align::words::Token| super::context::is_date_word(t);
+    let right = words[after..]
+        .iter()
+        .take(OUTCOME_WINDOW)
+        .take_while(|t| !date(t))
+        .any(|t| is_outcome_word(&fold(t.text)));
+    let left = words[..first]
+        .iter()
+        .rev()
+        .take(OUTCOME_WINDOW)
+        .take_while(|t| !date(t))
+        .any(|t| is_outcome_word(&fold(t.text)));
+    right || left
+}
+
+/// How many words away an outcome word may be from the bare year it dates.
+const OUTCOME_WINDOW: usize = 10;
+
+/// How many letters and digits of identical wording beside two equal figures show one passage
+/// repeated (a scrape artefact, a pull quote, a reprinted paragraph) rather than two statements.
+const REPEAT_CONTEXT: usize = 30;
+
+/// The same figure in the same words, repeated (a timeline entry a scrape pasted twice, a pull
+/// quote, a reprint), is one claim stated twice: their groups become one, whatever the context
+/// around each copy made of it. Only equal values with a run of identical wording on one side
+/// meet, so this adds no conflict.
+fn merge_repeated_passages(
+    groups: Vec<Group>,
+    claims: &[Claim],
+    corpus: &Corpus,
+    contexts: &[Option<Context>],
+) -> Vec<Group> {
+    let mut group_of: Vec<usize> = vec![usize::MAX; claims.len()];
+    for (g, group) in groups.iter().enumerate() {
+        if !group.declared {
+            for &i in &group.members {
+                group_of[i] = g;
+            }
+        }
+    }
+    let mut parent: Vec<usize> = (0..groups.len()).collect();
+    let mut first_with: HashMap<(bool, String), usize> = HashMap::new();
+    // The first copy of each repeated figure, in text order.
+    let mut repeated: Vec<usize> = Vec::new();
+    for (i, claim) in claims.iter().enumerate() {
+        if group_of[i] == usize::MAX || contexts[i].is_none() || claim.kind == Kind::Category {
+            continue;
+        }
+        let (Some(source), Some(span)) = (corpus.get(&claim.source), claim.span.clone()) else {
+            continue;
+        };
+        let Some(quote) = source.text.get(span.clone()) else {
+            continue;
+        };
+        let sentence = sentence_range(&source.text, span.clone());
+        let before: Vec<char> = alnum(&source.text[sentence.start.min(span.start)..span.start]);
+        let after: Vec<char> = alnum(&source.text[span.end..sentence.end.max(span.end)]);
+        let figure = format!(
+            "{}|{:?}|{}",
+            claim.kind,
+            claim.value,
+            alnum(quote).iter().collect::<String>()
+        );
+        let sides = [
+            (
+                false,
+                before
+                    .len()
+                    .checked_sub(REPEAT_CONTEXT)
+                    .map(|at| &before[at..]),
+            ),
+            (true, after.get(..REPEAT_CONTEXT)),
+        ];
+        for (side, context) in sides {
+            let Some(context) = context else { continue };
+            let print = format!("{figure}|{}", context.iter().collect::<String>());
+            match first_with.get(&(side, print.clone())) {
+                Some(&other) => {
+                    repeated.push(other);
+                    let (a, b) = (
+                        fuzzy::find(&mut parent, group_of[i]),
+                        fuzzy::find(&mut parent, group_of[other]),
+                    );
+                    parent[a.max(b)] = a.min(b);
+                }
+                None => {
+                    first_with.insert((side, print), i);
+                }
+            }
+        }
+    }
+    // Copies whose contexts gave them different keys cannot all be right; the first copy is the
+    // original (a scrape pastes, a page quotes, later), so its group keeps its key.
+    let place = |i: usize| {
+        (
+            claims[i].source.as_str(),
+            claims[i].span.as_ref().map(|s| s.start),
+        )
+    };
+    let mut original: HashMap<usize, usize> = HashMap::new();
+    for i in repeated {
+        let root = fuzzy::find(&mut parent, group_of[i]);
+        let first = original.entry(root).or_insert(i);
+        if place(i) < place(*first) {
+            *first = i;
+        }
+    }
+    let mut merged: BTreeMap<usize, Vec<(usize, Group)>> = BTreeMap::new();
+    for (g, group) in groups.into_iter().enumerate() {
+        let root = fuzzy::find(&mut parent, g);
+        merged.entry(root).or_default().push((g, group));
+    }
+    merged
+        .into_iter()
+        .map(|(root, mut parts)| {
+            if parts.len() == 1 {
+                return parts.pop().expect("one part").1;
+            }
+            let keep = original.get(&root).map_or(root, |&i| group_of[i]);
+            let at = parts.iter().position(|(g, _)| *g == keep).unwrap_or(0);
+            let (_, mut group) = parts.remove(at);
+            for (_, part) in parts {
+                group.members.extend(part.members);
+            }
+            group.members.sort_unstable();
+            group
+        })
+        .collect()
+}
+
+/// The letters and digits of a text, lower case: wording with its punctuation and spacing
+/// (which scrapes and reprints change) left out.
+fn alnum(text: &str) -> Vec<char> {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The codebook topic a claim belongs to, when exactly one declared topic fits it: same kind of

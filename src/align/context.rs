@@ -548,7 +548,7 @@ fn sole_event(words: &[Token], first: usize, after: usize) -> Option<(usize, usi
 }
 
 /// A year or a month name: the mark of another date.
-fn is_date_word(token: &Token) -> bool {
+pub(super) fn is_date_word(token: &Token) -> bool {
     token.year().is_some()
         || matches!(
             token.text.to_lowercase().as_str(),

@@ -520,6 +520,73 @@ fn issue_4_a_date_with_no_event_word_joins_the_event_of_that_day() {
     assert_ne!(topic_of(&doc, "j1"), topic_of(&doc, "a1"));
 }
 
+/// A workspace holding the given sources (`id` -> text) and claims rows on them.
+fn corpus(texts: &[(&str, &str)], rows: &[Row]) -> Workspace {
+    let ws = Workspace::new();
+    let mut claims = HEADER.to_string();
+    for (id, text) in texts {
+        ws.write(&format!("sources/{id}.txt"), text);
+    }
+    for r in rows {
+        let text = texts
+            .iter()
+            .find(|(id, _)| *id == r.source)
+            .expect("source")
+            .1;
+        claims.push_str(&r.csv(text));
+    }
+    ws.write("claims.csv", claims);
+    ws
+}
+
+#[test]
+fn issue_4_a_passage_pasted_twice_is_one_claim_stated_twice() {
+    // A scraped timeline pastes an entry again under a later heading: the copy is the same
+    // figure in the same words, whatever year the heading above it gives.
+    let text = "2019 March\n\nThe council approved the budget. Turnout reached 62 percent in the district referendum on the new bridge\n\n2021 May\n\nFloods closed the road and turnout reached 62 percent in the district referendum on the new bridge\n\nIn 2020 a survey found that 62 percent of residents in the district own a car.\n";
+    let nth = |id, n| Row {
+        nth: n,
+        ..row(id, "timeline", "percent", "62", "percent", "62 percent")
+    };
+    let ws = corpus(
+        &[("timeline", text)],
+        &[nth("r1", 0), nth("r2", 1), nth("r3", 2)],
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "r1"), topic_of(&doc, "r2"));
+    // The same figure in other words is another statement: it stays apart.
+    assert_ne!(topic_of(&doc, "r3"), topic_of(&doc, "r1"));
+}
+
+#[test]
+fn issue_4_a_bare_year_beside_a_victory_joins_that_years_election() {
+    let a = "In 2014 the mayor was elected on a promise of new housing. In 2016 a war broke out in the north. In 2016 the mayor was elected again.\n";
+    let b = "Her victory in 2014 surprised the council. The victory of 2016 was narrower. By 2014 the library had closed.\n";
+    let year = |id, source, value, quote, nth| Row {
+        nth,
+        ..row(id, source, "year", value, "", quote)
+    };
+    let ws = corpus(
+        &[("a", a), ("b", b)],
+        &[
+            year("a1", "a", "2014", "2014", 0),
+            year("a2", "a", "2016", "2016", 0),
+            year("a3", "a", "2016", "2016", 1),
+            year("b1", "b", "2014", "2014", 0),
+            year("b2", "b", "2016", "2016", 0),
+            year("b3", "b", "2014", "2014", 1),
+        ],
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "a1"), "election.2014.date");
+    assert_eq!(topic_of(&doc, "b1"), "election.2014.date");
+    // 2016 saw a war and an election: "the victory of 2016" could be either, so it stays apart.
+    assert_ne!(topic_of(&doc, "b2"), topic_of(&doc, "a2"));
+    assert_ne!(topic_of(&doc, "b2"), topic_of(&doc, "a3"));
+    // A bare year with no outcome word is about nothing yet.
+    assert_ne!(topic_of(&doc, "b3"), "election.2014.date");
+}
+
 // The scorer is shared with `gold.rs` and `examples/score_extraction.rs`; each user loads it.
 #[path = "../../examples/scoring/mod.rs"]
 #[allow(clippy::duplicate_mod)]
