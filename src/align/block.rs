@@ -237,10 +237,11 @@ fn is_outcome_word(folded: &str) -> bool {
     )
 }
 
-/// A bare year with no event word but an outcome word beside it ("the defeat of Allende in
-/// 1964", "In 1964 ... believed that the victory was close") joins the one contest (an election,
-/// a war) that other claims date to that year, if there is exactly one. A bare year overlaps any
-/// date within it, so this adds links but no conflict.
+/// A bare year with no event word joins the one event its paragraph dates to that year, if there
+/// is one; else, with an outcome word beside it ("the defeat of Allende in 1964", "In 1964 ...
+/// believed that the victory was close"), the one contest (an election, a war) that other claims
+/// date to that year, if there is exactly one. A bare year overlaps any date within it, so this
+/// adds links but no conflict.
 fn join_outcome_years(
     claims: &[Claim],
     corpus: &Corpus,
@@ -254,6 +255,17 @@ fn join_outcome_years(
         _ => None,
     };
     let mut contests: HashMap<i32, std::collections::BTreeSet<String>> = HashMap::new();
+    // (source, paragraph start, year) -> the keys of the events dated to that year there.
+    let mut in_paragraph: HashMap<(&str, usize, i32), std::collections::BTreeSet<&str>> =
+        HashMap::new();
+    let paragraph = |i: usize| {
+        let source = corpus.get(&claims[i].source)?;
+        let span = claims[i]
+            .span
+            .as_ref()
+            .filter(|s| s.end <= source.text.len())?;
+        Some(super::context::paragraph_start(&source.text, span.start))
+    };
     let mut floating = Vec::new();
     for i in 0..claims.len() {
         let (Some(context), Some(Some(place))) = (&contexts[i], placed.get(i)) else {
@@ -263,31 +275,53 @@ fn join_outcome_years(
             continue;
         }
         match context.event {
-            Some(event) if CONTESTS.contains(&event.name) && !context.attempt => {
-                if let Some(year) = key::value_year(&claims[i]) {
+            Some(event) => {
+                let Some(year) = key::value_year(&claims[i]) else {
+                    continue;
+                };
+                if CONTESTS.contains(&event.name) && !context.attempt {
                     contests.entry(year).or_default().insert(place.key.clone());
+                }
+                if let Some(at) = paragraph(i) {
+                    in_paragraph
+                        .entry((claims[i].source.as_str(), at, year))
+                        .or_default()
+                        .insert(place.key.as_str());
                 }
             }
             None => {
-                if let Some(year) = bare_year(i)
-                    && outcome_near(&claims[i], corpus)
-                {
-                    floating.push((i, year));
+                if let Some(year) = bare_year(i) {
+                    floating.push((i, year, outcome_near(&claims[i], corpus)));
                 }
             }
-            Some(_) => {}
         }
     }
-    for (i, year) in floating {
-        if let Some(keys) = contests.get(&year)
-            && keys.len() == 1
-        {
-            let key = keys.iter().next().expect("one key").clone();
-            placed[i] = Some(Placed {
-                key,
-                declared: false,
-            });
+    let sole = |keys: &std::collections::BTreeSet<&str>| match keys.len() {
+        1 => keys.iter().next().map(|k| k.to_string()),
+        _ => None,
+    };
+    let mut joined = Vec::new();
+    for (i, year, outcome) in floating {
+        // "at the 1967 Congress ... (the text of the 1967 resolution)": the paragraph's one event
+        // of that year is what a bare year in it refers back to.
+        let local = paragraph(i)
+            .and_then(|at| in_paragraph.get(&(claims[i].source.as_str(), at, year)))
+            .and_then(sole);
+        let contest = || {
+            contests
+                .get(&year)
+                .filter(|keys| outcome && keys.len() == 1)
+                .and_then(|keys| keys.iter().next().cloned())
+        };
+        if let Some(key) = local.or_else(contest) {
+            joined.push((i, key));
         }
+    }
+    for (i, key) in joined {
+        placed[i] = Some(Placed {
+            key,
+            declared: false,
+        });
     }
 }
 
@@ -583,6 +617,20 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
                 let (a, b) = (fuzzy::find(&mut parent, m), fuzzy::find(&mut parent, other));
                 parent[a.max(b)] = a.min(b);
             }
+        }
+    }
+    // A title that says only the figure and what it counts ("1,000 days of revolution") has no
+    // words to tell it apart by: it goes with the one reading the rest of the group has, if
+    // there is just one, rather than stand alone.
+    let bare = |m: usize| profiles[m].is_empty() && context(m).names.is_empty();
+    let readings: std::collections::BTreeSet<usize> = (0..n)
+        .filter(|&m| !bare(m))
+        .map(|m| fuzzy::find(&mut parent, m))
+        .collect();
+    if let [only] = readings.iter().copied().collect::<Vec<_>>()[..] {
+        for m in (0..n).filter(|&m| bare(m)) {
+            let (a, b) = (fuzzy::find(&mut parent, m), fuzzy::find(&mut parent, only));
+            parent[a.max(b)] = a.min(b);
         }
     }
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();

@@ -587,6 +587,111 @@ fn issue_4_a_bare_year_beside_a_victory_joins_that_years_election() {
     assert_ne!(topic_of(&doc, "b3"), "election.2014.date");
 }
 
+#[test]
+fn issue_4_a_figure_in_a_title_meets_the_same_figure_in_the_text() {
+    // "40 days of drought" heads the report; the text names the same span in title case. A
+    // figure with another noun stays apart.
+    let text = "40 days of drought\n\nThe farmers of the valley tell their story in a new film from Delta Pictures, 40 Days of Drought. The drought ruined the harvest.\n\nThe mayor met the farmers for 40 days of talks on water rights.\n";
+    let nth = |id, n, quote| Row {
+        nth: n,
+        ..row(id, "report", "duration", "40", "days", quote)
+    };
+    let ws = corpus(
+        &[("report", text)],
+        &[
+            nth("t1", 0, "40 days"),
+            nth("t2", 0, "40 Days"),
+            nth("t3", 1, "40 days"),
+        ],
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "t1"), topic_of(&doc, "t2"));
+    assert_eq!(topic_of(&doc, "t1"), "drought.duration");
+    assert_ne!(topic_of(&doc, "t3"), topic_of(&doc, "t1"));
+}
+
+#[test]
+fn issue_4_a_bare_year_refers_back_to_the_event_of_its_paragraph() {
+    let text = "The union held its congress in 1987 in the port. The text of the 1987 resolution is kept in the archive.\n\nThe archive itself was moved in 1987 to the capital.\n\nA strike broke out in 1990 and a congress met in 1990 too. The 1990 minutes are lost.\n";
+    let year = |id, nth| Row {
+        nth,
+        ..row(id, "history", "year", "", "", "")
+    };
+    let rows = [
+        Row {
+            value: "1987",
+            quote: "1987",
+            ..year("y1", 0)
+        },
+        Row {
+            value: "1987",
+            quote: "1987",
+            ..year("y2", 1)
+        },
+        Row {
+            value: "1987",
+            quote: "1987",
+            ..year("y3", 2)
+        },
+        Row {
+            value: "1990",
+            quote: "1990",
+            ..year("y4", 0)
+        },
+        Row {
+            value: "1990",
+            quote: "1990",
+            ..year("y5", 1)
+        },
+        Row {
+            value: "1990",
+            quote: "1990",
+            ..year("y6", 2)
+        },
+    ];
+    let ws = corpus(&[("history", text)], &rows);
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "y1"), "congress.1987.date");
+    assert_eq!(topic_of(&doc, "y2"), "congress.1987.date");
+    // Another paragraph's year is not referred back to.
+    assert_ne!(topic_of(&doc, "y3"), "congress.1987.date");
+    // A paragraph dating two events to one year leaves its bare year to neither.
+    assert_ne!(topic_of(&doc, "y6"), topic_of(&doc, "y4"));
+    assert_ne!(topic_of(&doc, "y6"), topic_of(&doc, "y5"));
+}
+
+#[test]
+fn issue_4_killed_and_massacred_figures_meet_across_sources() {
+    let a = "The army stormed Orvel, killing thousands of people.\nThe council said 12 families left the quarter last spring.\n";
+    let b = "Thousands of the bravest miners of Orvel were massacred.\nIn Kesh 12 schools opened their doors.\n";
+    let ws = corpus(
+        &[("a", a), ("b", b)],
+        &[
+            Row {
+                approx: "vague",
+                ..row(
+                    "a1",
+                    "a",
+                    "count",
+                    "2000/9999",
+                    "people",
+                    "thousands of people",
+                )
+            },
+            Row {
+                approx: "vague",
+                ..row("b1", "b", "count", "2000/9999", "", "Thousands")
+            },
+            row("a2", "a", "count", "12", "families", "12 families"),
+            row("b2", "b", "count", "12", "schools", "12 schools"),
+        ],
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "a1"), topic_of(&doc, "b1"));
+    // Equal figures about unrelated things stay apart.
+    assert_ne!(topic_of(&doc, "a2"), topic_of(&doc, "b2"));
+}
+
 // The scorer is shared with `gold.rs` and `examples/score_extraction.rs`; each user loads it.
 #[path = "../../examples/scoring/mod.rs"]
 #[allow(clippy::duplicate_mod)]
