@@ -692,13 +692,37 @@ fn issue_4_killed_and_massacred_figures_meet_across_sources() {
     assert_ne!(topic_of(&doc, "a2"), topic_of(&doc, "b2"));
 }
 
+#[test]
+fn issue_4_won_and_victory_figures_meet_across_sources() {
+    // "winning with 58% support" and "gaining the majority of votes Ruiz won" are one vote share
+    // in other words; the share of another race stays apart.
+    let a = "Ana Ruiz, winning with 58% support, took the mayoralty.\nThe harbour tax rose to 31% that winter.\nFishing boats crowded the old harbour.\nThe bakery on the square closed early.\nRain flooded the lower streets again.\n";
+    let b = "After gaining the majority of votes Ruiz won.\nThe school board kept 31% of its seats for parents.\nA new bridge crossed the river.\nTourists filled the cafes in summer.\nThe old mill was turned into a museum.\n";
+    let ws = corpus(
+        &[("a", a), ("b", b)],
+        &[
+            row("a1", "a", "percent", "58", "percent", "58%"),
+            Row {
+                approx: "more_than",
+                ..row("b1", "b", "percent", "50", "percent", "the majority")
+            },
+            row("a2", "a", "percent", "31", "percent", "31%"),
+            row("b2", "b", "percent", "31", "percent", "31%"),
+        ],
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "a1"), topic_of(&doc, "b1"));
+    assert_ne!(topic_of(&doc, "a2"), topic_of(&doc, "b2"));
+}
+
 // The scorer is shared with `gold.rs` and `examples/score_extraction.rs`; each user loads it.
 #[path = "../../examples/scoring/mod.rs"]
 #[allow(clippy::duplicate_mod)]
 mod scoring;
 
 /// The alignment gold: extract the bundled corpus, check, and score the topics pairwise against
-/// the gold groups. Measured at P 1.000, R 0.770 when written; the floors guard against decline.
+/// the gold groups. Measured at P 1.000, R 0.857 (108 of 126 pairs) last; the floors guard
+/// against decline.
 #[test]
 fn issue_4_alignment_meets_the_gold_with_few_false_links() {
     let root = repo();
@@ -722,6 +746,6 @@ fn issue_4_alignment_meets_the_gold_with_few_false_links() {
         })
         .collect();
     let pairs = scoring::pairwise(&gold, &aligned);
-    assert!(pairs.precision() >= 0.95, "P {:.3}", pairs.precision());
-    assert!(pairs.recall() >= 0.75, "R {:.3}", pairs.recall());
+    assert!(pairs.precision() >= 0.97, "P {:.3}", pairs.precision());
+    assert!(pairs.recall() >= 0.84, "R {:.3}", pairs.recall());
 }
