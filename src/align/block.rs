@@ -266,14 +266,29 @@ fn join_outcome_years(
             .filter(|s| s.end <= source.text.len())?;
         Some(super::context::paragraph_start(&source.text, span.start))
     };
+    let candidate = |i: usize| {
+        contexts[i].is_some()
+            && matches!(&placed[i], Some(place) if !place.declared)
+            && matches!(claims[i].kind, Kind::Date | Kind::Year)
+    };
+    // Reading paragraphs and sentences again is the costly part: done in parallel, once.
+    let read: Vec<Option<(Option<usize>, bool)>> = (0..claims.len())
+        .into_par_iter()
+        .map(|i| {
+            candidate(i).then(|| {
+                let floating = contexts[i].as_ref().is_some_and(|c| c.event.is_none())
+                    && bare_year(i).is_some();
+                (paragraph(i), floating && outcome_near(&claims[i], corpus))
+            })
+        })
+        .collect();
     let mut floating = Vec::new();
     for i in 0..claims.len() {
-        let (Some(context), Some(Some(place))) = (&contexts[i], placed.get(i)) else {
+        let (Some(context), Some(Some(place)), Some((at, outcome))) =
+            (&contexts[i], placed.get(i), read[i])
+        else {
             continue;
         };
-        if place.declared || !matches!(claims[i].kind, Kind::Date | Kind::Year) {
-            continue;
-        }
         match context.event {
             Some(event) => {
                 let Some(year) = key::value_year(&claims[i]) else {
@@ -282,7 +297,7 @@ fn join_outcome_years(
                 if CONTESTS.contains(&event.name) && !context.attempt {
                     contests.entry(year).or_default().insert(place.key.clone());
                 }
-                if let Some(at) = paragraph(i) {
+                if let Some(at) = at {
                     in_paragraph
                         .entry((claims[i].source.as_str(), at, year))
                         .or_default()
@@ -291,7 +306,7 @@ fn join_outcome_years(
             }
             None => {
                 if let Some(year) = bare_year(i) {
-                    floating.push((i, year, outcome_near(&claims[i], corpus)));
+                    floating.push((i, year, at, outcome));
                 }
             }
         }
@@ -301,10 +316,10 @@ fn join_outcome_years(
         _ => None,
     };
     let mut joined = Vec::new();
-    for (i, year, outcome) in floating {
+    for (i, year, at, outcome) in floating {
         // "at the 1967 Congress ... (the text of the 1967 resolution)": the paragraph's one event
         // of that year is what a bare year in it refers back to.
-        let local = paragraph(i)
+        let local = at
             .and_then(|at| in_paragraph.get(&(claims[i].source.as_str(), at, year)))
             .and_then(sole);
         let contest = || {
@@ -379,44 +394,54 @@ fn merge_repeated_passages(
             }
         }
     }
+    // The two prints of each claim (its figure with the wording before it, and after it),
+    // hashed: reading the sentences again is the costly part, done in parallel.
+    let prints: Vec<[Option<u64>; 2]> = (0..claims.len())
+        .into_par_iter()
+        .map(|i| {
+            let claim = &claims[i];
+            if group_of[i] == usize::MAX || contexts[i].is_none() || claim.kind == Kind::Category {
+                return [None, None];
+            }
+            let (Some(source), Some(span)) = (corpus.get(&claim.source), claim.span.clone()) else {
+                return [None, None];
+            };
+            let Some(quote) = source.text.get(span.clone()) else {
+                return [None, None];
+            };
+            let sentence = sentence_range(&source.text, span.clone());
+            let before = alnum(&source.text[sentence.start.min(span.start)..span.start]);
+            let after = alnum(&source.text[span.end..sentence.end.max(span.end)]);
+            let figure = format!("{}|{}", claim.kind, alnum(quote).iter().collect::<String>());
+            let print = |side: &str, context: Option<&[char]>| {
+                context.map(|c| {
+                    super::context::hash(&format!(
+                        "{side}|{figure}|{}",
+                        c.iter().collect::<String>()
+                    ))
+                })
+            };
+            [
+                print(
+                    "before",
+                    before
+                        .len()
+                        .checked_sub(REPEAT_CONTEXT)
+                        .map(|at| &before[at..]),
+                ),
+                print("after", after.get(..REPEAT_CONTEXT)),
+            ]
+        })
+        .collect();
     let mut parent: Vec<usize> = (0..groups.len()).collect();
-    let mut first_with: HashMap<(bool, String), usize> = HashMap::new();
+    let mut first_with: HashMap<u64, usize> = HashMap::new();
     // The first copy of each repeated figure, in text order.
     let mut repeated: Vec<usize> = Vec::new();
-    for (i, claim) in claims.iter().enumerate() {
-        if group_of[i] == usize::MAX || contexts[i].is_none() || claim.kind == Kind::Category {
-            continue;
-        }
-        let (Some(source), Some(span)) = (corpus.get(&claim.source), claim.span.clone()) else {
-            continue;
-        };
-        let Some(quote) = source.text.get(span.clone()) else {
-            continue;
-        };
-        let sentence = sentence_range(&source.text, span.clone());
-        let before: Vec<char> = alnum(&source.text[sentence.start.min(span.start)..span.start]);
-        let after: Vec<char> = alnum(&source.text[span.end..sentence.end.max(span.end)]);
-        let figure = format!(
-            "{}|{:?}|{}",
-            claim.kind,
-            claim.value,
-            alnum(quote).iter().collect::<String>()
-        );
-        let sides = [
-            (
-                false,
-                before
-                    .len()
-                    .checked_sub(REPEAT_CONTEXT)
-                    .map(|at| &before[at..]),
-            ),
-            (true, after.get(..REPEAT_CONTEXT)),
-        ];
-        for (side, context) in sides {
-            let Some(context) = context else { continue };
-            let print = format!("{figure}|{}", context.iter().collect::<String>());
-            match first_with.get(&(side, print.clone())) {
-                Some(&other) => {
+    for (i, pair) in prints.iter().enumerate() {
+        for print in pair.iter().flatten() {
+            match first_with.get(print) {
+                // Equal values only: a copy never sets two values against each other.
+                Some(&other) if claims[other].value == claims[i].value => {
                     repeated.push(other);
                     let (a, b) = (
                         fuzzy::find(&mut parent, group_of[i]),
@@ -424,8 +449,9 @@ fn merge_repeated_passages(
                     );
                     parent[a.max(b)] = a.min(b);
                 }
+                Some(_) => {}
                 None => {
-                    first_with.insert((side, print), i);
+                    first_with.insert(*print, i);
                 }
             }
         }
