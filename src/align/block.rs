@@ -15,7 +15,7 @@ use super::key::{self, Draft};
 use super::words::{fold, tokens};
 use super::{Group, sentence_range};
 use crate::claims::value::{Precision, date_of};
-use crate::claims::{Claim, Kind, Value};
+use crate::claims::{Approx, Claim, Kind, Value};
 use crate::codebook::{Codebook, TopicSpec};
 use crate::sources::Corpus;
 
@@ -121,6 +121,7 @@ pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Grou
             }
         }
     }
+    let out = join_undated_restatements(out, claims);
     let mut out = merge_repeated_passages(out, claims, corpus, &contexts);
     for group in &mut out {
         group.label = match codebook.topic(&group.key) {
@@ -371,6 +372,84 @@ fn outcome_near(claim: &Claim, corpus: &Corpus) -> bool {
 
 /// How many words away an outcome word may be from the bare year it dates.
 const OUTCOME_WINDOW: usize = 10;
+
+/// A source that gives one figure of one thing twice, once with its year ("In 1970 he won after a
+/// 36 percent vote", later "he wins 36 percent of the vote" under a timeline heading the page
+/// lost), states one fact twice: the figure without a year (`vote.percent`) joins the dated topic
+/// (`vote.1970.percent`) where the same source gives the same value, if there is only one. It
+/// equals a claim already there, so it brings no new conflict.
+fn join_undated_restatements(mut groups: Vec<Group>, claims: &[Claim]) -> Vec<Group> {
+    let parts = |key: &str| -> Option<(String, Option<String>, String)> {
+        let p: Vec<&str> = key.split('.').collect();
+        match p.as_slice() {
+            [subject, year, kind]
+                if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                Some((
+                    subject.to_string(),
+                    Some(year.to_string()),
+                    kind.to_string(),
+                ))
+            }
+            [subject, kind]
+                if kind
+                    .parse::<Kind>()
+                    .is_ok_and(|k| k.dimension() == crate::claims::Dimension::Number) =>
+            {
+                Some((subject.to_string(), None, kind.to_string()))
+            }
+            _ => None,
+        }
+    };
+    let shape: Vec<Option<(String, Option<String>, String)>> = groups
+        .iter()
+        .map(|g| (!g.declared).then(|| parts(&g.key)).flatten())
+        .collect();
+    // (source, subject, kind, value) -> the dated groups holding it.
+    let mut dated: HashMap<(&str, &str, &str, String), std::collections::BTreeSet<usize>> =
+        HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        if let Some((subject, Some(_), kind)) = &shape[g] {
+            for &i in &group.members {
+                let value = format!("{:?}", claims[i].value);
+                dated
+                    .entry((claims[i].source.as_str(), subject, kind, value))
+                    .or_default()
+                    .insert(g);
+            }
+        }
+    }
+    if dated.is_empty() {
+        return groups;
+    }
+    let mut moves: Vec<(usize, usize, usize)> = Vec::new();
+    // Only a figure given exactly or about ("36 percent"), not a bound ("the majority", "more
+    // than half"), which a source repeats of many things; and not a rank ("50th"), which says
+    // nothing of the thing ranked.
+    let specific = |i: usize| {
+        matches!(claims[i].approx, Approx::Exact | Approx::About) && claims[i].kind != Kind::Ordinal
+    };
+    for (g, group) in groups.iter().enumerate() {
+        let Some((subject, None, kind)) = &shape[g] else {
+            continue;
+        };
+        for &i in group.members.iter().filter(|&&i| specific(i)) {
+            let value = format!("{:?}", claims[i].value);
+            if let Some(targets) = dated.get(&(claims[i].source.as_str(), subject, kind, value))
+                && targets.len() == 1
+            {
+                moves.push((g, i, *targets.iter().next().expect("one target")));
+            }
+        }
+    }
+    for (from, i, to) in moves {
+        groups[from].members.retain(|&m| m != i);
+        groups[to].members.push(i);
+        groups[to].members.sort_unstable();
+    }
+    groups.retain(|g| !g.members.is_empty());
+    groups
+}
 
 /// How many letters and digits of identical wording beside two equal figures show one passage
 /// repeated (a scrape artefact, a pull quote, a reprinted paragraph) rather than two statements.

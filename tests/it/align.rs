@@ -715,13 +715,47 @@ fn issue_4_won_and_victory_figures_meet_across_sources() {
     assert_ne!(topic_of(&doc, "a2"), topic_of(&doc, "b2"));
 }
 
+#[test]
+fn issue_4_a_figure_restated_without_its_year_joins_its_dated_statement() {
+    // A timeline that lost its headings restates "33 percent of the vote" with no year: the
+    // same source gave that figure of the vote once, in 2017. A figure the source gave for two
+    // years, and a bound ("more than half"), which sources repeat of many things, stay apart.
+    let text = "In 2015 the party won after a 41 percent vote in the north. In 2019 the party won after a 41 percent vote in the south.\n\nIn 2017 the coalition got 33 percent of the vote across the country. In 2021 the coalition won more than half of the vote.\n\nLater the coalition wins 33 percent of the vote and forms a government.\n\nLater still the party wins 41 percent of the vote again.\n\nAt last the coalition won more than half of the vote once more.\n";
+    let nth = |id, quote, value, n| Row {
+        nth: n,
+        ..row(id, "timeline", "percent", value, "percent", quote)
+    };
+    let bound = |id, n| Row {
+        approx: "more_than",
+        ..nth(id, "more than half", "50", n)
+    };
+    let ws = corpus(
+        &[("timeline", text)],
+        &[
+            nth("p2015", "41 percent", "41", 0),
+            nth("p2019", "41 percent", "41", 1),
+            nth("p2017", "33 percent", "33", 0),
+            nth("later33", "33 percent", "33", 1),
+            nth("later41", "41 percent", "41", 2),
+            bound("b2021", 0),
+            bound("later_half", 1),
+        ],
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "p2017"), "vote.2017.percent");
+    assert_eq!(topic_of(&doc, "later33"), "vote.2017.percent");
+    assert_ne!(topic_of(&doc, "later41"), topic_of(&doc, "p2015"));
+    assert_ne!(topic_of(&doc, "later41"), topic_of(&doc, "p2019"));
+    assert_ne!(topic_of(&doc, "later_half"), topic_of(&doc, "b2021"));
+}
+
 // The scorer is shared with `gold.rs` and `examples/score_extraction.rs`; each user loads it.
 #[path = "../../examples/scoring/mod.rs"]
 #[allow(clippy::duplicate_mod)]
 mod scoring;
 
 /// The alignment gold: extract the bundled corpus, check, and score the topics pairwise against
-/// the gold groups. Measured at P 1.000, R 0.857 (108 of 126 pairs) last; the floors guard
+/// the gold groups. Measured at P 1.000, R 0.865 (109 of 126 pairs) last; the floors guard
 /// against decline.
 #[test]
 fn issue_4_alignment_meets_the_gold_with_few_false_links() {
@@ -747,5 +781,5 @@ fn issue_4_alignment_meets_the_gold_with_few_false_links() {
         .collect();
     let pairs = scoring::pairwise(&gold, &aligned);
     assert!(pairs.precision() >= 0.97, "P {:.3}", pairs.precision());
-    assert!(pairs.recall() >= 0.84, "R {:.3}", pairs.recall());
+    assert!(pairs.recall() >= 0.85, "R {:.3}", pairs.recall());
 }
