@@ -405,41 +405,53 @@ fn join_undated_restatements(mut groups: Vec<Group>, claims: &[Claim]) -> Vec<Gr
         .iter()
         .map(|g| (!g.declared).then(|| parts(&g.key)).flatten())
         .collect();
-    // (source, subject, kind, value) -> the dated groups holding it.
-    let mut dated: HashMap<(&str, &str, &str, String), std::collections::BTreeSet<usize>> =
-        HashMap::new();
-    for (g, group) in groups.iter().enumerate() {
-        if let Some((subject, Some(_), kind)) = &shape[g] {
-            for &i in &group.members {
-                let value = format!("{:?}", claims[i].value);
-                dated
-                    .entry((claims[i].source.as_str(), subject, kind, value))
-                    .or_default()
-                    .insert(g);
-            }
-        }
-    }
-    if dated.is_empty() {
-        return groups;
-    }
-    let mut moves: Vec<(usize, usize, usize)> = Vec::new();
     // Only a figure given exactly or about ("36 percent"), not a bound ("the majority", "more
     // than half"), which a source repeats of many things; and not a rank ("50th"), which says
     // nothing of the thing ranked.
     let specific = |i: usize| {
         matches!(claims[i].approx, Approx::Exact | Approx::About) && claims[i].kind != Kind::Ordinal
     };
+    let print = |i: usize, subject: &str, kind: &str| {
+        super::context::hash(&format!(
+            "{}|{subject}|{kind}|{:?}",
+            claims[i].source, claims[i].value
+        ))
+    };
+    // The undated figures first (few), so that only the dated ones that could take them in are
+    // indexed: hashed prints of (source, subject, kind, value).
+    let mut undated: Vec<(usize, usize, u64)> = Vec::new();
     for (g, group) in groups.iter().enumerate() {
-        let Some((subject, None, kind)) = &shape[g] else {
-            continue;
-        };
-        for &i in group.members.iter().filter(|&&i| specific(i)) {
-            let value = format!("{:?}", claims[i].value);
-            if let Some(targets) = dated.get(&(claims[i].source.as_str(), subject, kind, value))
-                && targets.len() == 1
-            {
-                moves.push((g, i, *targets.iter().next().expect("one target")));
+        if let Some((subject, None, kind)) = &shape[g] {
+            for &i in group.members.iter().filter(|&&i| specific(i)) {
+                undated.push((g, i, print(i, subject, kind)));
             }
+        }
+    }
+    if undated.is_empty() {
+        return groups;
+    }
+    let wanted: std::collections::HashSet<u64> = undated.iter().map(|u| u.2).collect();
+    let mut dated: HashMap<u64, std::collections::BTreeSet<usize>> = HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        if let Some((subject, Some(_), kind)) = &shape[g] {
+            for &i in &group.members {
+                let p = print(i, subject, kind);
+                if wanted.contains(&p) {
+                    dated.entry(p).or_default().insert(g);
+                }
+            }
+        }
+    }
+    let mut moves: Vec<(usize, usize, usize)> = Vec::new();
+    for (g, i, p) in undated {
+        if let Some(targets) = dated.get(&p)
+            && let [to] = targets.iter().copied().collect::<Vec<_>>()[..]
+            // A hash is not proof: the same source must give the same value there.
+            && groups[to].members.iter().any(|&m| {
+                claims[m].source == claims[i].source && claims[m].value == claims[i].value
+            })
+        {
+            moves.push((g, i, to));
         }
     }
     for (from, i, to) in moves {
