@@ -4,6 +4,12 @@
 //! Three rules guard precision. A person's `topic` cell and a codebook topic always win. Two
 //! claims of one sentence are never one question ("244 and 588 mobilisations, respectively"), so
 //! such claims are set apart. Events that happen once meet only when their names share a word.
+//!
+//! A few passes then add links that cannot bring a new conflict, because the claims they join
+//! give the value already there: a date with no event word joins the event of its day, a bare
+//! year the one event its paragraph (or, beside "victory" or "defeat", the one contest) dates to
+//! that year, a figure restated without its year its dated statement in the same source, and a
+//! figure repeated in the same words (a scrape artefact, a reprint) its copy.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -525,6 +531,7 @@ fn merge_repeated_passages(
         })
         .collect();
     let mut parent: Vec<usize> = (0..groups.len()).collect();
+    let mut members: Vec<Vec<usize>> = groups.iter().map(|g| g.members.clone()).collect();
     let mut first_with: HashMap<u64, usize> = HashMap::new();
     // The first copy of each repeated figure, in text order.
     let mut repeated: Vec<usize> = Vec::new();
@@ -533,12 +540,29 @@ fn merge_repeated_passages(
             match first_with.get(print) {
                 // Equal values only: a copy never sets two values against each other.
                 Some(&other) if claims[other].value == claims[i].value => {
-                    repeated.push(other);
                     let (a, b) = (
                         fuzzy::find(&mut parent, group_of[i]),
                         fuzzy::find(&mut parent, group_of[other]),
                     );
-                    parent[a.max(b)] = a.min(b);
+                    // The copies agree, but the rest of their groups may not: merge only groups
+                    // whose claims can all hold together, so a copy never brings a conflict.
+                    let fits =
+                        |x: &usize, y: &usize| match (claims[*x].interval, claims[*y].interval) {
+                            (Some(p), Some(q)) => p.overlaps(&q),
+                            _ => true,
+                        };
+                    if a == b
+                        || !members[a]
+                            .iter()
+                            .all(|x| members[b].iter().all(|y| fits(x, y)))
+                    {
+                        continue;
+                    }
+                    repeated.push(other);
+                    let (keep, gone) = (a.min(b), a.max(b));
+                    parent[gone] = keep;
+                    let moved = std::mem::take(&mut members[gone]);
+                    members[keep].extend(moved);
                 }
                 Some(_) => {}
                 None => {

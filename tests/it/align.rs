@@ -556,6 +556,23 @@ fn issue_4_a_passage_pasted_twice_is_one_claim_stated_twice() {
     assert_eq!(topic_of(&doc, "r1"), topic_of(&doc, "r2"));
     // The same figure in other words is another statement: it stays apart.
     assert_ne!(topic_of(&doc, "r3"), topic_of(&doc, "r1"));
+
+    // When each copy's topic holds other figures that cannot both hold, merging them would
+    // show a conflict the copies never made: they stay apart.
+    let other = "In 2019 turnout reached 55 percent in the district poll.\n\nIn 2021 turnout reached 48 percent in the district poll.\n";
+    let ws = corpus(
+        &[("timeline", text), ("other", other)],
+        &[
+            nth("r1", 0),
+            nth("r2", 1),
+            row("o1", "other", "percent", "55", "percent", "55 percent"),
+            row("o2", "other", "percent", "48", "percent", "48 percent"),
+        ],
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "o1"), topic_of(&doc, "r1"));
+    assert_eq!(topic_of(&doc, "o2"), topic_of(&doc, "r2"));
+    assert_ne!(topic_of(&doc, "o1"), topic_of(&doc, "o2"));
 }
 
 #[test]
