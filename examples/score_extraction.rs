@@ -5,7 +5,8 @@
 //! cargo run --release --example score_extraction -- --alignment       # + topics vs gold groups
 //! cargo run --release --example score_extraction -- --predictions DIR # a peer's DIR/<stem>.jsonl
 //! ```
-//! `--list` also prints every miss and every wrong prediction. Options `--sources DIR`,
+//! `--list` also prints every miss and every wrong prediction (with `--alignment`, every missed
+//! and wrong pair of gold items too). Options `--sources DIR`,
 //! `--gold FILE` and `--codebook FILE` point elsewhere than the repository's own.
 
 mod scoring;
@@ -153,6 +154,10 @@ fn score_crosscheck(
             pairs.precision(),
             pairs.recall()
         );
+        if options.list {
+            let errors = scoring::pair_errors(gold, &aligned);
+            print!("\n{}", scoring::render_pair_errors(gold, &errors, corpus));
+        }
     }
     Ok(())
 }

@@ -711,6 +711,76 @@ pub fn pairwise(gold: &[GoldItem], predictions: &[Prediction]) -> Pairwise {
     result
 }
 
+/// A pair of gold items the alignment got wrong: in one gold group but not one topic (missed),
+/// or in one topic but not one gold group (wrong).
+#[derive(Debug, Clone)]
+pub struct PairError {
+    pub missed: bool,
+    /// Indexes into the gold items, and the topic each was aligned to.
+    pub a: (usize, String),
+    pub b: (usize, String),
+}
+
+/// The pairs [`pairwise`] counts against precision or recall, for whoever improves alignment.
+pub fn pair_errors(gold: &[GoldItem], predictions: &[Prediction]) -> Vec<PairError> {
+    let mut topic_of: BTreeMap<usize, &str> = BTreeMap::new();
+    for p in predictions.iter().filter(|p| !p.topic.is_empty()) {
+        let Some(span) = &p.span else { continue };
+        let hit = gold.iter().position(|g| {
+            !g.group.is_empty()
+                && !g.boilerplate
+                && g.source == p.source
+                && g.kind.dimension() == p.dimension
+                && overlaps(&g.span, span)
+        });
+        if let Some(gi) = hit {
+            topic_of.entry(gi).or_insert(&p.topic);
+        }
+    }
+    let placed: Vec<(usize, &str)> = topic_of.into_iter().collect();
+    let mut errors = Vec::new();
+    for (i, &(ga, ta)) in placed.iter().enumerate() {
+        for &(gb, tb) in &placed[i + 1..] {
+            let same_group = gold[ga].group == gold[gb].group;
+            let same_topic = ta == tb;
+            if same_group != same_topic {
+                errors.push(PairError {
+                    missed: same_group,
+                    a: (ga, ta.to_string()),
+                    b: (gb, tb.to_string()),
+                });
+            }
+        }
+    }
+    errors
+}
+
+/// The pair errors one per block: the gold group, then each side's source, line, quote, topic
+/// and sentence.
+pub fn render_pair_errors(gold: &[GoldItem], errors: &[PairError], corpus: &Corpus) -> String {
+    let mut out = String::new();
+    for (missed, title) in [(true, "missed pairs"), (false, "wrong pairs")] {
+        let list: Vec<&PairError> = errors.iter().filter(|e| e.missed == missed).collect();
+        let _ = writeln!(out, "{title}: {}", list.len());
+        for e in list {
+            let _ = writeln!(out, "  {} / {}", gold[e.a.0].group, gold[e.b.0].group);
+            for (gi, topic) in [&e.a, &e.b] {
+                let g = &gold[*gi];
+                let sentence = corpus
+                    .get(&g.source)
+                    .map(|s| crosscheck::align::sentence_around(&s.text, g.span.clone()))
+                    .unwrap_or("");
+                let _ = writeln!(
+                    out,
+                    "    {}:{} {:?} [{}] in {:?}",
+                    g.source, g.line, g.quote, topic, sentence
+                );
+            }
+        }
+    }
+    out
+}
+
 /// Score crosscheck's own extractor on a repository layout (`sources/`, `topics.toml`,
 /// `tests/gold/chile.csv` under `root`).
 pub fn score_crosscheck(root: &Path) -> Result<Scores, String> {

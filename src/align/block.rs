@@ -4,6 +4,12 @@
 //! Three rules guard precision. A person's `topic` cell and a codebook topic always win. Two
 //! claims of one sentence are never one question ("244 and 588 mobilisations, respectively"), so
 //! such claims are set apart. Events that happen once meet only when their names share a word.
+//!
+//! A few passes then add links that cannot bring a new conflict, because the claims they join
+//! give the value already there: a date with no event word joins the event of its day, a bare
+//! year the one event its paragraph (or, beside "victory" or "defeat", the one contest) dates to
+//! that year, a figure restated without its year its dated statement in the same source, and a
+//! figure repeated in the same words (a scrape artefact, a reprint) its copy.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -15,7 +21,7 @@ use super::key::{self, Draft};
 use super::words::{fold, tokens};
 use super::{Group, sentence_range};
 use crate::claims::value::{Precision, date_of};
-use crate::claims::{Claim, Kind, Value};
+use crate::claims::{Approx, Claim, Kind, Value};
 use crate::codebook::{Codebook, TopicSpec};
 use crate::sources::Corpus;
 
@@ -95,6 +101,7 @@ pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Grou
     }
 
     join_floating_dates(claims, &contexts, &mut placed);
+    join_outcome_years(claims, corpus, &contexts, &mut placed);
 
     let mut groups: HashMap<String, Group> = HashMap::new();
     for (i, place) in placed.into_iter().enumerate() {
@@ -120,6 +127,8 @@ pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Grou
             }
         }
     }
+    let out = join_undated_restatements(out, claims);
+    let mut out = merge_repeated_passages(out, claims, corpus, &contexts);
     for group in &mut out {
         group.label = match codebook.topic(&group.key) {
             Some(spec) if !spec.question.is_empty() => spec.question.clone(),
@@ -206,6 +215,408 @@ fn join_floating_dates(
             });
         }
     }
+}
+
+/// Events that are won or lost, so that "the victory" or "his defeat" next to a bare year can
+/// only mean one of them.
+const CONTESTS: [&str; 2] = ["election", "war"];
+
+/// Words that name the outcome of a contest.
+fn is_outcome_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "victory"
+            | "victorious"
+            | "defeat"
+            | "defeated"
+            | "won"
+            | "win"
+            | "winning"
+            | "winner"
+            | "lost"
+            | "loss"
+            | "lose"
+            | "loser"
+            | "triumph"
+            | "triumphed"
+            | "beat"
+            | "beaten"
+    )
+}
+
+/// A bare year with no event word joins the one event its paragraph dates to that year, if there
+/// is one; else, with an outcome word beside it ("the defeat of Allende in 1964", "In 1964 ...
+/// believed that the victory was close"), the one contest (an election, a war) that other claims
+/// date to that year, if there is exactly one. A bare year overlaps any date within it, so this
+/// adds links but no conflict.
+fn join_outcome_years(
+    claims: &[Claim],
+    corpus: &Corpus,
+    contexts: &[Option<Context>],
+    placed: &mut [Option<Placed>],
+) {
+    let bare_year = |i: usize| match &claims[i].value {
+        Value::Time { precision, .. } if *precision == Precision::Year => {
+            key::value_year(&claims[i])
+        }
+        _ => None,
+    };
+    let mut contests: HashMap<i32, std::collections::BTreeSet<String>> = HashMap::new();
+    // (source, paragraph start, year) -> the keys of the events dated to that year there.
+    let mut in_paragraph: HashMap<(&str, usize, i32), std::collections::BTreeSet<&str>> =
+        HashMap::new();
+    let paragraph = |i: usize| {
+        let source = corpus.get(&claims[i].source)?;
+        let span = claims[i]
+            .span
+            .as_ref()
+            .filter(|s| s.end <= source.text.len())?;
+        Some(super::context::paragraph_start(&source.text, span.start))
+    };
+    let candidate = |i: usize| {
+        contexts[i].is_some()
+            && matches!(&placed[i], Some(place) if !place.declared)
+            && matches!(claims[i].kind, Kind::Date | Kind::Year)
+    };
+    // Reading paragraphs and sentences again is the costly part: done in parallel, once.
+    let read: Vec<Option<(Option<usize>, bool)>> = (0..claims.len())
+        .into_par_iter()
+        .map(|i| {
+            candidate(i).then(|| {
+                let floating = contexts[i].as_ref().is_some_and(|c| c.event.is_none())
+                    && bare_year(i).is_some();
+                (paragraph(i), floating && outcome_near(&claims[i], corpus))
+            })
+        })
+        .collect();
+    let mut floating = Vec::new();
+    for i in 0..claims.len() {
+        let (Some(context), Some(Some(place)), Some((at, outcome))) =
+            (&contexts[i], placed.get(i), read[i])
+        else {
+            continue;
+        };
+        match context.event {
+            Some(event) => {
+                let Some(year) = key::value_year(&claims[i]) else {
+                    continue;
+                };
+                if CONTESTS.contains(&event.name) && !context.attempt {
+                    contests.entry(year).or_default().insert(place.key.clone());
+                }
+                if let Some(at) = at {
+                    in_paragraph
+                        .entry((claims[i].source.as_str(), at, year))
+                        .or_default()
+                        .insert(place.key.as_str());
+                }
+            }
+            None => {
+                if let Some(year) = bare_year(i) {
+                    floating.push((i, year, at, outcome));
+                }
+            }
+        }
+    }
+    let sole = |keys: &std::collections::BTreeSet<&str>| match keys.len() {
+        1 => keys.iter().next().map(|k| k.to_string()),
+        _ => None,
+    };
+    let mut joined = Vec::new();
+    for (i, year, at, outcome) in floating {
+        // "at the 1967 Congress ... (the text of the 1967 resolution)": the paragraph's one event
+        // of that year is what a bare year in it refers back to.
+        let local = at
+            .and_then(|at| in_paragraph.get(&(claims[i].source.as_str(), at, year)))
+            .and_then(sole);
+        let contest = || {
+            contests
+                .get(&year)
+                .filter(|keys| outcome && keys.len() == 1)
+                .and_then(|keys| keys.iter().next().cloned())
+        };
+        if let Some(key) = local.or_else(contest) {
+            joined.push((i, key));
+        }
+    }
+    for (i, key) in joined {
+        placed[i] = Some(Placed {
+            key,
+            declared: false,
+        });
+    }
+}
+
+/// An outcome word within a few words of the claim, with no other date between them.
+fn outcome_near(claim: &Claim, corpus: &Corpus) -> bool {
+    let Some(source) = corpus.get(&claim.source) else {
+        return false;
+    };
+    let Some(span) = claim.span.clone().filter(|s| s.end <= source.text.len()) else {
+        return false;
+    };
+    let sentence = sentence_range(&source.text, span.clone());
+    let words = tokens(&source.text[sentence.clone()], sentence.start);
+    let first = words.partition_point(|t| t.span.end <= span.start);
+    let after = words
+        .partition_point(|t| t.span.start < span.end)
+        .max(first);
+    let date = |t: &crate::align::words::Token| super::context::is_date_word(t);
+    let right = words[after..]
+        .iter()
+        .take(OUTCOME_WINDOW)
+        .take_while(|t| !date(t))
+        .any(|t| is_outcome_word(&fold(t.text)));
+    let left = words[..first]
+        .iter()
+        .rev()
+        .take(OUTCOME_WINDOW)
+        .take_while(|t| !date(t))
+        .any(|t| is_outcome_word(&fold(t.text)));
+    right || left
+}
+
+/// How many words away an outcome word may be from the bare year it dates.
+const OUTCOME_WINDOW: usize = 10;
+
+/// A source that gives one figure of one thing twice, once with its year ("In 1970 he won after a
+/// 36 percent vote", later "he wins 36 percent of the vote" under a timeline heading the page
+/// lost), states one fact twice: the figure without a year (`vote.percent`) joins the dated topic
+/// (`vote.1970.percent`) where the same source gives the same value, if there is only one. It
+/// equals a claim already there, so it brings no new conflict.
+fn join_undated_restatements(mut groups: Vec<Group>, claims: &[Claim]) -> Vec<Group> {
+    let parts = |key: &str| -> Option<(String, Option<String>, String)> {
+        let p: Vec<&str> = key.split('.').collect();
+        match p.as_slice() {
+            [subject, year, kind]
+                if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                Some((
+                    subject.to_string(),
+                    Some(year.to_string()),
+                    kind.to_string(),
+                ))
+            }
+            [subject, kind]
+                if kind
+                    .parse::<Kind>()
+                    .is_ok_and(|k| k.dimension() == crate::claims::Dimension::Number) =>
+            {
+                Some((subject.to_string(), None, kind.to_string()))
+            }
+            _ => None,
+        }
+    };
+    let shape: Vec<Option<(String, Option<String>, String)>> = groups
+        .iter()
+        .map(|g| (!g.declared).then(|| parts(&g.key)).flatten())
+        .collect();
+    // Only a figure given exactly or about ("36 percent"), not a bound ("the majority", "more
+    // than half"), which a source repeats of many things; and not a rank ("50th"), which says
+    // nothing of the thing ranked.
+    let specific = |i: usize| {
+        matches!(claims[i].approx, Approx::Exact | Approx::About) && claims[i].kind != Kind::Ordinal
+    };
+    let print = |i: usize, subject: &str, kind: &str| {
+        super::context::hash(&format!(
+            "{}|{subject}|{kind}|{:?}",
+            claims[i].source, claims[i].value
+        ))
+    };
+    // The undated figures first (few), so that only the dated ones that could take them in are
+    // indexed: hashed prints of (source, subject, kind, value).
+    let mut undated: Vec<(usize, usize, u64)> = Vec::new();
+    for (g, group) in groups.iter().enumerate() {
+        if let Some((subject, None, kind)) = &shape[g] {
+            for &i in group.members.iter().filter(|&&i| specific(i)) {
+                undated.push((g, i, print(i, subject, kind)));
+            }
+        }
+    }
+    if undated.is_empty() {
+        return groups;
+    }
+    let wanted: std::collections::HashSet<u64> = undated.iter().map(|u| u.2).collect();
+    let mut dated: HashMap<u64, std::collections::BTreeSet<usize>> = HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        if let Some((subject, Some(_), kind)) = &shape[g] {
+            for &i in &group.members {
+                let p = print(i, subject, kind);
+                if wanted.contains(&p) {
+                    dated.entry(p).or_default().insert(g);
+                }
+            }
+        }
+    }
+    let mut moves: Vec<(usize, usize, usize)> = Vec::new();
+    for (g, i, p) in undated {
+        if let Some(targets) = dated.get(&p)
+            && let [to] = targets.iter().copied().collect::<Vec<_>>()[..]
+            // A hash is not proof: the same source must give the same value there.
+            && groups[to].members.iter().any(|&m| {
+                claims[m].source == claims[i].source && claims[m].value == claims[i].value
+            })
+        {
+            moves.push((g, i, to));
+        }
+    }
+    for (from, i, to) in moves {
+        groups[from].members.retain(|&m| m != i);
+        groups[to].members.push(i);
+        groups[to].members.sort_unstable();
+    }
+    groups.retain(|g| !g.members.is_empty());
+    groups
+}
+
+/// How many letters and digits of identical wording beside two equal figures show one passage
+/// repeated (a scrape artefact, a pull quote, a reprinted paragraph) rather than two statements.
+const REPEAT_CONTEXT: usize = 30;
+
+/// The same figure in the same words, repeated (a timeline entry a scrape pasted twice, a pull
+/// quote, a reprint), is one claim stated twice: their groups become one, whatever the context
+/// around each copy made of it. Only equal values with a run of identical wording on one side
+/// meet, so this adds no conflict.
+fn merge_repeated_passages(
+    groups: Vec<Group>,
+    claims: &[Claim],
+    corpus: &Corpus,
+    contexts: &[Option<Context>],
+) -> Vec<Group> {
+    let mut group_of: Vec<usize> = vec![usize::MAX; claims.len()];
+    for (g, group) in groups.iter().enumerate() {
+        if !group.declared {
+            for &i in &group.members {
+                group_of[i] = g;
+            }
+        }
+    }
+    // The two prints of each claim (its figure with the wording before it, and after it),
+    // hashed: reading the sentences again is the costly part, done in parallel.
+    let prints: Vec<[Option<u64>; 2]> = (0..claims.len())
+        .into_par_iter()
+        .map(|i| {
+            let claim = &claims[i];
+            if group_of[i] == usize::MAX || contexts[i].is_none() || claim.kind == Kind::Category {
+                return [None, None];
+            }
+            let (Some(source), Some(span)) = (corpus.get(&claim.source), claim.span.clone()) else {
+                return [None, None];
+            };
+            let Some(quote) = source.text.get(span.clone()) else {
+                return [None, None];
+            };
+            let sentence = sentence_range(&source.text, span.clone());
+            let before = alnum(&source.text[sentence.start.min(span.start)..span.start]);
+            let after = alnum(&source.text[span.end..sentence.end.max(span.end)]);
+            let figure = format!("{}|{}", claim.kind, alnum(quote).iter().collect::<String>());
+            let print = |side: &str, context: Option<&[char]>| {
+                context.map(|c| {
+                    super::context::hash(&format!(
+                        "{side}|{figure}|{}",
+                        c.iter().collect::<String>()
+                    ))
+                })
+            };
+            [
+                print(
+                    "before",
+                    before
+                        .len()
+                        .checked_sub(REPEAT_CONTEXT)
+                        .map(|at| &before[at..]),
+                ),
+                print("after", after.get(..REPEAT_CONTEXT)),
+            ]
+        })
+        .collect();
+    let mut parent: Vec<usize> = (0..groups.len()).collect();
+    let mut members: Vec<Vec<usize>> = groups.iter().map(|g| g.members.clone()).collect();
+    let mut first_with: HashMap<u64, usize> = HashMap::new();
+    // The first copy of each repeated figure, in text order.
+    let mut repeated: Vec<usize> = Vec::new();
+    for (i, pair) in prints.iter().enumerate() {
+        for print in pair.iter().flatten() {
+            match first_with.get(print) {
+                // Equal values only: a copy never sets two values against each other.
+                Some(&other) if claims[other].value == claims[i].value => {
+                    let (a, b) = (
+                        fuzzy::find(&mut parent, group_of[i]),
+                        fuzzy::find(&mut parent, group_of[other]),
+                    );
+                    // The copies agree, but the rest of their groups may not: merge only groups
+                    // whose claims can all hold together, so a copy never brings a conflict.
+                    let fits =
+                        |x: &usize, y: &usize| match (claims[*x].interval, claims[*y].interval) {
+                            (Some(p), Some(q)) => p.overlaps(&q),
+                            _ => true,
+                        };
+                    if a == b
+                        || !members[a]
+                            .iter()
+                            .all(|x| members[b].iter().all(|y| fits(x, y)))
+                    {
+                        continue;
+                    }
+                    repeated.push(other);
+                    let (keep, gone) = (a.min(b), a.max(b));
+                    parent[gone] = keep;
+                    let moved = std::mem::take(&mut members[gone]);
+                    members[keep].extend(moved);
+                }
+                Some(_) => {}
+                None => {
+                    first_with.insert(*print, i);
+                }
+            }
+        }
+    }
+    // Copies whose contexts gave them different keys cannot all be right; the first copy is the
+    // original (a scrape pastes, a page quotes, later), so its group keeps its key.
+    let place = |i: usize| {
+        (
+            claims[i].source.as_str(),
+            claims[i].span.as_ref().map(|s| s.start),
+        )
+    };
+    let mut original: HashMap<usize, usize> = HashMap::new();
+    for i in repeated {
+        let root = fuzzy::find(&mut parent, group_of[i]);
+        let first = original.entry(root).or_insert(i);
+        if place(i) < place(*first) {
+            *first = i;
+        }
+    }
+    let mut merged: BTreeMap<usize, Vec<(usize, Group)>> = BTreeMap::new();
+    for (g, group) in groups.into_iter().enumerate() {
+        let root = fuzzy::find(&mut parent, g);
+        merged.entry(root).or_default().push((g, group));
+    }
+    merged
+        .into_iter()
+        .map(|(root, mut parts)| {
+            if parts.len() == 1 {
+                return parts.pop().expect("one part").1;
+            }
+            let keep = original.get(&root).map_or(root, |&i| group_of[i]);
+            let at = parts.iter().position(|(g, _)| *g == keep).unwrap_or(0);
+            let (_, mut group) = parts.remove(at);
+            for (_, part) in parts {
+                group.members.extend(part.members);
+            }
+            group.members.sort_unstable();
+            group
+        })
+        .collect()
+}
+
+/// The letters and digits of a text, lower case: wording with its punctuation and spacing
+/// (which scrapes and reprints change) left out.
+fn alnum(text: &str) -> Vec<char> {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The codebook topic a claim belongs to, when exactly one declared topic fits it: same kind of
@@ -347,6 +758,20 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
                 let (a, b) = (fuzzy::find(&mut parent, m), fuzzy::find(&mut parent, other));
                 parent[a.max(b)] = a.min(b);
             }
+        }
+    }
+    // A title that says only the figure and what it counts ("1,000 days of revolution") has no
+    // words to tell it apart by: it goes with the one reading the rest of the group has, if
+    // there is just one, rather than stand alone.
+    let bare = |m: usize| profiles[m].is_empty() && context(m).names.is_empty();
+    let readings: std::collections::BTreeSet<usize> = (0..n)
+        .filter(|&m| !bare(m))
+        .map(|m| fuzzy::find(&mut parent, m))
+        .collect();
+    if let [only] = readings.iter().copied().collect::<Vec<_>>()[..] {
+        for m in (0..n).filter(|&m| bare(m)) {
+            let (a, b) = (fuzzy::find(&mut parent, m), fuzzy::find(&mut parent, only));
+            parent[a.max(b)] = a.min(b);
         }
     }
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();

@@ -78,7 +78,8 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
         }
         Kind::Category => {}
         _ => {
-            context.subject = subject(claim, &words, &span, text);
+            context.subject = subject(claim, &words, &span, text)
+                .or_else(|| title_subject(&words, &span, text, names));
             // Writers set the time before the figure: the sentence so far, then the paragraph,
             // and only then a year later in the sentence ("4.2 million dollars ..., and the
             // mayor, elected in 2016, ...").
@@ -133,7 +134,29 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
 /// The words a source writes capitalised in the middle of a sentence: its names. A sentence's
 /// first word is capitalised anyway; it counts as a name when the source names it elsewhere
 /// ("Pinochet would rule ..." where another sentence says "General Pinochet").
-pub type Names = std::collections::HashSet<String>;
+/// It also keeps the words the source writes in lower case, so that a word capitalised only for
+/// a title ("1000 Days of Revolution") is known for the common noun it is.
+#[derive(Debug, Clone, Default)]
+pub struct Names {
+    capitalised: std::collections::HashSet<String>,
+    lower: std::collections::HashSet<String>,
+}
+
+impl Names {
+    pub fn new() -> Names {
+        Names::default()
+    }
+
+    /// The source writes `word` capitalised mid-sentence.
+    pub fn contains(&self, word: &str) -> bool {
+        self.capitalised.contains(word)
+    }
+
+    /// The source writes `word` (given in any case) in lower case somewhere.
+    pub fn writes_lower(&self, word: &str) -> bool {
+        self.lower.contains(&word.to_lowercase())
+    }
+}
 
 pub fn names_of(text: &str) -> Names {
     let mut names = Names::new();
@@ -144,7 +167,12 @@ pub fn names_of(text: &str) -> Names {
         // surely written capitalised for its own sake.
         let gap = &text[before.span.end..word.span.start];
         if word.is_capitalised() && !gap.contains(['.', '!', '?', '\n', ':', '“', '"']) {
-            names.insert(word.text.to_string());
+            names.capitalised.insert(word.text.to_string());
+        }
+    }
+    for word in &words {
+        if word.text.starts_with(|c: char| c.is_lowercase()) && !names.lower.contains(word.text) {
+            names.lower.insert(word.text.to_string());
         }
     }
     names
@@ -339,6 +367,36 @@ fn subject(claim: &Claim, words: &[Token], span: &Range<usize>, text: &str) -> O
     chosen.map(|w| fold(w.text))
 }
 
+/// A figure in a title, where every word is capitalised ("1000 Days of Revolution"), has no
+/// lower-case noun beside it: the nearest capitalised word after it in its clause that the source
+/// also writes in lower case ("revolution") is the common noun the title names. Only when
+/// [`subject`] found nothing, so that names ("Popular Unity") never displace a counted noun.
+fn title_subject(
+    words: &[Token],
+    span: &Range<usize>,
+    text: &str,
+    names: &Names,
+) -> Option<String> {
+    let (_, after) = position(words, span);
+    let mut previous = after.checked_sub(1).map(|i| &words[i]);
+    for word in words[after..].iter().take(SUBJECT_WINDOW) {
+        if let Some(p) = previous
+            && clause_break(text, p, word)
+        {
+            return None;
+        }
+        if word.is_capitalised()
+            && !is_function_word(word.text)
+            && word.year().is_none()
+            && names.writes_lower(word.text)
+        {
+            return Some(fold(word.text));
+        }
+        previous = Some(word);
+    }
+    None
+}
+
 /// Units that say how something is measured rather than what is counted.
 pub fn is_measure_unit(unit: &str) -> bool {
     let folded = fold(unit);
@@ -385,7 +443,7 @@ const PARAGRAPH_REACH: usize = 2000;
 
 /// Where the paragraph holding `at` starts: after the last blank line, whether the text puts
 /// each paragraph on one line or wraps it over several; read back at most [`PARAGRAPH_REACH`].
-fn paragraph_start(text: &str, at: usize) -> usize {
+pub(super) fn paragraph_start(text: &str, at: usize) -> usize {
     let mut floor = at.saturating_sub(PARAGRAPH_REACH);
     while !text.is_char_boundary(floor) {
         floor += 1;
@@ -548,7 +606,7 @@ fn sole_event(words: &[Token], first: usize, after: usize) -> Option<(usize, usi
 }
 
 /// A year or a month name: the mark of another date.
-fn is_date_word(token: &Token) -> bool {
+pub(super) fn is_date_word(token: &Token) -> bool {
     token.year().is_some()
         || matches!(
             token.text.to_lowercase().as_str(),

@@ -94,7 +94,7 @@ pub fn once_key(event: &str, name: &[String]) -> String {
 }
 
 /// The single calendar year a time value falls in, if it falls in one.
-fn value_year(claim: &Claim) -> Option<i32> {
+pub(super) fn value_year(claim: &Claim) -> Option<i32> {
     let nominal = claim.value.nominal()?;
     let first = crate::claims::value::date_of(nominal.low).year();
     let last = crate::claims::value::date_of(nominal.high).year();

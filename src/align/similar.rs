@@ -249,8 +249,13 @@ fn merged_key(
     claims: &[Claim],
     keys: &mut std::collections::HashSet<String>,
 ) -> String {
-    let alone =
-        |g: &Group| g.members.len() == 1 && g.key == super::key::alone(&claims[g.members[0]]);
+    // A group named after one of its claims (a claim alone, or its copies) has no key read
+    // from the text.
+    let alone = |g: &Group| {
+        g.members
+            .iter()
+            .any(|&m| g.key == super::key::alone(&claims[m]))
+    };
     if let Some(key) = members
         .iter()
         .map(|&u| &groups[loose[u]])
@@ -423,7 +428,9 @@ fn content(word: &str) -> Option<String> {
 /// folded first ([`fold`] already makes "died" and "dead" "death", and plurals singular).
 fn same_event(word: &str) -> Option<&'static str> {
     Some(match word {
-        "killed" | "kill" | "death" | "perished" | "fatality" | "lost" | "victim" => "death",
+        "killed" | "kill" | "killing" | "death" | "perished" | "fatality" | "lost" | "victim"
+        | "massacred" | "massacre" | "slaughtered" | "murdered" => "death",
+        "won" | "win" | "winning" | "victory" | "victorious" => "win",
         "injured" | "wounded" | "hurt" | "injury" => "injury",
         "collapsed" | "collapse" | "fell" | "fall" | "gave" => "collapse",
         "cost" | "costing" | "spent" | "paid" | "price" | "budget" => "cost",
@@ -561,7 +568,10 @@ impl Unit {
         names.retain(|w| !common.contains(w));
         let norm = bag.values().map(|w| w * w).sum::<f32>().sqrt();
 
-        let alone = group.members.len() == 1 && group.key == super::key::alone(first);
+        let alone = group
+            .members
+            .iter()
+            .any(|&m| group.key == super::key::alone(&claims[m]));
         let year = (!alone)
             .then(|| {
                 group

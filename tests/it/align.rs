@@ -520,13 +520,260 @@ fn issue_4_a_date_with_no_event_word_joins_the_event_of_that_day() {
     assert_ne!(topic_of(&doc, "j1"), topic_of(&doc, "a1"));
 }
 
+/// A workspace holding the given sources (`id` -> text) and claims rows on them.
+fn corpus(texts: &[(&str, &str)], rows: &[Row]) -> Workspace {
+    let ws = Workspace::new();
+    let mut claims = HEADER.to_string();
+    for (id, text) in texts {
+        ws.write(&format!("sources/{id}.txt"), text);
+    }
+    for r in rows {
+        let text = texts
+            .iter()
+            .find(|(id, _)| *id == r.source)
+            .expect("source")
+            .1;
+        claims.push_str(&r.csv(text));
+    }
+    ws.write("claims.csv", claims);
+    ws
+}
+
+#[test]
+fn issue_4_a_passage_pasted_twice_is_one_claim_stated_twice() {
+    // A scraped timeline pastes an entry again under a later heading: the copy is the same
+    // figure in the same words, whatever year the heading above it gives.
+    let text = "2019 March\n\nThe council approved the budget. Turnout reached 62 percent in the district referendum on the new bridge\n\n2021 May\n\nFloods closed the road and turnout reached 62 percent in the district referendum on the new bridge\n\nIn 2020 a survey found that 62 percent of residents in the district own a car.\n";
+    let nth = |id, n| Row {
+        nth: n,
+        ..row(id, "timeline", "percent", "62", "percent", "62 percent")
+    };
+    let ws = corpus(
+        &[("timeline", text)],
+        &[nth("r1", 0), nth("r2", 1), nth("r3", 2)],
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "r1"), topic_of(&doc, "r2"));
+    // The same figure in other words is another statement: it stays apart.
+    assert_ne!(topic_of(&doc, "r3"), topic_of(&doc, "r1"));
+
+    // When each copy's topic holds other figures that cannot both hold, merging them would
+    // show a conflict the copies never made: they stay apart.
+    let other = "In 2019 turnout reached 55 percent in the district poll.\n\nIn 2021 turnout reached 48 percent in the district poll.\n";
+    let ws = corpus(
+        &[("timeline", text), ("other", other)],
+        &[
+            nth("r1", 0),
+            nth("r2", 1),
+            row("o1", "other", "percent", "55", "percent", "55 percent"),
+            row("o2", "other", "percent", "48", "percent", "48 percent"),
+        ],
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "o1"), topic_of(&doc, "r1"));
+    assert_eq!(topic_of(&doc, "o2"), topic_of(&doc, "r2"));
+    assert_ne!(topic_of(&doc, "o1"), topic_of(&doc, "o2"));
+}
+
+#[test]
+fn issue_4_a_bare_year_beside_a_victory_joins_that_years_election() {
+    let a = "In 2014 the mayor was elected on a promise of new housing. In 2016 a war broke out in the north. In 2016 the mayor was elected again.\n";
+    let b = "Her victory in 2014 surprised the council. The victory of 2016 was narrower. By 2014 the library had closed.\n";
+    let year = |id, source, value, quote, nth| Row {
+        nth,
+        ..row(id, source, "year", value, "", quote)
+    };
+    let ws = corpus(
+        &[("a", a), ("b", b)],
+        &[
+            year("a1", "a", "2014", "2014", 0),
+            year("a2", "a", "2016", "2016", 0),
+            year("a3", "a", "2016", "2016", 1),
+            year("b1", "b", "2014", "2014", 0),
+            year("b2", "b", "2016", "2016", 0),
+            year("b3", "b", "2014", "2014", 1),
+        ],
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "a1"), "election.2014.date");
+    assert_eq!(topic_of(&doc, "b1"), "election.2014.date");
+    // 2016 saw a war and an election: "the victory of 2016" could be either, so it stays apart.
+    assert_ne!(topic_of(&doc, "b2"), topic_of(&doc, "a2"));
+    assert_ne!(topic_of(&doc, "b2"), topic_of(&doc, "a3"));
+    // A bare year with no outcome word is about nothing yet.
+    assert_ne!(topic_of(&doc, "b3"), "election.2014.date");
+}
+
+#[test]
+fn issue_4_a_figure_in_a_title_meets_the_same_figure_in_the_text() {
+    // "40 days of drought" heads the report; the text names the same span in title case. A
+    // figure with another noun stays apart.
+    let text = "40 days of drought\n\nThe farmers of the valley tell their story in a new film from Delta Pictures, 40 Days of Drought. The drought ruined the harvest.\n\nThe mayor met the farmers for 40 days of talks on water rights.\n";
+    let nth = |id, n, quote| Row {
+        nth: n,
+        ..row(id, "report", "duration", "40", "days", quote)
+    };
+    let ws = corpus(
+        &[("report", text)],
+        &[
+            nth("t1", 0, "40 days"),
+            nth("t2", 0, "40 Days"),
+            nth("t3", 1, "40 days"),
+        ],
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "t1"), topic_of(&doc, "t2"));
+    assert_eq!(topic_of(&doc, "t1"), "drought.duration");
+    assert_ne!(topic_of(&doc, "t3"), topic_of(&doc, "t1"));
+}
+
+#[test]
+fn issue_4_a_bare_year_refers_back_to_the_event_of_its_paragraph() {
+    let text = "The union held its congress in 1987 in the port. The text of the 1987 resolution is kept in the archive.\n\nThe archive itself was moved in 1987 to the capital.\n\nA strike broke out in 1990 and a congress met in 1990 too. The 1990 minutes are lost.\n";
+    let year = |id, nth| Row {
+        nth,
+        ..row(id, "history", "year", "", "", "")
+    };
+    let rows = [
+        Row {
+            value: "1987",
+            quote: "1987",
+            ..year("y1", 0)
+        },
+        Row {
+            value: "1987",
+            quote: "1987",
+            ..year("y2", 1)
+        },
+        Row {
+            value: "1987",
+            quote: "1987",
+            ..year("y3", 2)
+        },
+        Row {
+            value: "1990",
+            quote: "1990",
+            ..year("y4", 0)
+        },
+        Row {
+            value: "1990",
+            quote: "1990",
+            ..year("y5", 1)
+        },
+        Row {
+            value: "1990",
+            quote: "1990",
+            ..year("y6", 2)
+        },
+    ];
+    let ws = corpus(&[("history", text)], &rows);
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "y1"), "congress.1987.date");
+    assert_eq!(topic_of(&doc, "y2"), "congress.1987.date");
+    // Another paragraph's year is not referred back to.
+    assert_ne!(topic_of(&doc, "y3"), "congress.1987.date");
+    // A paragraph dating two events to one year leaves its bare year to neither.
+    assert_ne!(topic_of(&doc, "y6"), topic_of(&doc, "y4"));
+    assert_ne!(topic_of(&doc, "y6"), topic_of(&doc, "y5"));
+}
+
+#[test]
+fn issue_4_killed_and_massacred_figures_meet_across_sources() {
+    let a = "The army stormed Orvel, killing thousands of people.\nThe council said 12 families left the quarter last spring.\n";
+    let b = "Thousands of the bravest miners of Orvel were massacred.\nIn Kesh 12 schools opened their doors.\n";
+    let ws = corpus(
+        &[("a", a), ("b", b)],
+        &[
+            Row {
+                approx: "vague",
+                ..row(
+                    "a1",
+                    "a",
+                    "count",
+                    "2000/9999",
+                    "people",
+                    "thousands of people",
+                )
+            },
+            Row {
+                approx: "vague",
+                ..row("b1", "b", "count", "2000/9999", "", "Thousands")
+            },
+            row("a2", "a", "count", "12", "families", "12 families"),
+            row("b2", "b", "count", "12", "schools", "12 schools"),
+        ],
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "a1"), topic_of(&doc, "b1"));
+    // Equal figures about unrelated things stay apart.
+    assert_ne!(topic_of(&doc, "a2"), topic_of(&doc, "b2"));
+}
+
+#[test]
+fn issue_4_won_and_victory_figures_meet_across_sources() {
+    // "winning with 58% support" and "gaining the majority of votes Ruiz won" are one vote share
+    // in other words; the share of another race stays apart.
+    let a = "Ana Ruiz, winning with 58% support, took the mayoralty.\nThe harbour tax rose to 31% that winter.\nFishing boats crowded the old harbour.\nThe bakery on the square closed early.\nRain flooded the lower streets again.\n";
+    let b = "After gaining the majority of votes Ruiz won.\nThe school board kept 31% of its seats for parents.\nA new bridge crossed the river.\nTourists filled the cafes in summer.\nThe old mill was turned into a museum.\n";
+    let ws = corpus(
+        &[("a", a), ("b", b)],
+        &[
+            row("a1", "a", "percent", "58", "percent", "58%"),
+            Row {
+                approx: "more_than",
+                ..row("b1", "b", "percent", "50", "percent", "the majority")
+            },
+            row("a2", "a", "percent", "31", "percent", "31%"),
+            row("b2", "b", "percent", "31", "percent", "31%"),
+        ],
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "a1"), topic_of(&doc, "b1"));
+    assert_ne!(topic_of(&doc, "a2"), topic_of(&doc, "b2"));
+}
+
+#[test]
+fn issue_4_a_figure_restated_without_its_year_joins_its_dated_statement() {
+    // A timeline that lost its headings restates "33 percent of the vote" with no year: the
+    // same source gave that figure of the vote once, in 2017. A figure the source gave for two
+    // years, and a bound ("more than half"), which sources repeat of many things, stay apart.
+    let text = "In 2015 the party won after a 41 percent vote in the north. In 2019 the party won after a 41 percent vote in the south.\n\nIn 2017 the coalition got 33 percent of the vote across the country. In 2021 the coalition won more than half of the vote.\n\nLater the coalition wins 33 percent of the vote and forms a government.\n\nLater still the party wins 41 percent of the vote again.\n\nAt last the coalition won more than half of the vote once more.\n";
+    let nth = |id, quote, value, n| Row {
+        nth: n,
+        ..row(id, "timeline", "percent", value, "percent", quote)
+    };
+    let bound = |id, n| Row {
+        approx: "more_than",
+        ..nth(id, "more than half", "50", n)
+    };
+    let ws = corpus(
+        &[("timeline", text)],
+        &[
+            nth("p2015", "41 percent", "41", 0),
+            nth("p2019", "41 percent", "41", 1),
+            nth("p2017", "33 percent", "33", 0),
+            nth("later33", "33 percent", "33", 1),
+            nth("later41", "41 percent", "41", 2),
+            bound("b2021", 0),
+            bound("later_half", 1),
+        ],
+    );
+    let doc = check_json(&ws, &[]);
+    assert_eq!(topic_of(&doc, "p2017"), "vote.2017.percent");
+    assert_eq!(topic_of(&doc, "later33"), "vote.2017.percent");
+    assert_ne!(topic_of(&doc, "later41"), topic_of(&doc, "p2015"));
+    assert_ne!(topic_of(&doc, "later41"), topic_of(&doc, "p2019"));
+    assert_ne!(topic_of(&doc, "later_half"), topic_of(&doc, "b2021"));
+}
+
 // The scorer is shared with `gold.rs` and `examples/score_extraction.rs`; each user loads it.
 #[path = "../../examples/scoring/mod.rs"]
 #[allow(clippy::duplicate_mod)]
 mod scoring;
 
 /// The alignment gold: extract the bundled corpus, check, and score the topics pairwise against
-/// the gold groups. Measured at P 1.000, R 0.770 when written; the floors guard against decline.
+/// the gold groups. Measured at P 1.000, R 0.865 (109 of 126 pairs) last; the floors guard
+/// against decline.
 #[test]
 fn issue_4_alignment_meets_the_gold_with_few_false_links() {
     let root = repo();
@@ -550,6 +797,6 @@ fn issue_4_alignment_meets_the_gold_with_few_false_links() {
         })
         .collect();
     let pairs = scoring::pairwise(&gold, &aligned);
-    assert!(pairs.precision() >= 0.95, "P {:.3}", pairs.precision());
-    assert!(pairs.recall() >= 0.75, "R {:.3}", pairs.recall());
+    assert!(pairs.precision() >= 0.97, "P {:.3}", pairs.precision());
+    assert!(pairs.recall() >= 0.85, "R {:.3}", pairs.recall());
 }
