@@ -121,19 +121,20 @@ pub fn judge(
             // A pair that sets the same two readings against each other as a pair already
             // shown says nothing new: its new claim is named as siding with one of them ("10
             // April" in two sources against "11 April" in a third is one disagreement).
-            let mut shown: Vec<(Option<Interval>, Option<Interval>)> = Vec::new();
+            let reading = |claim: &Claim| match &claim.value {
+                Value::Category(label) => Reading::Label(label.clone()),
+                _ => Reading::Interval(wording::interval(claim, tolerance)),
+            };
+            let mut shown: Vec<(Reading, Reading)> = Vec::new();
             let mut quoted: BTreeSet<&str> = BTreeSet::new();
             let mut sides_with: Vec<String> = Vec::new();
             let mut more = 0;
             for pair in &sorted {
-                let readings = (
-                    wording::interval(pair.a, tolerance),
-                    wording::interval(pair.b, tolerance),
-                );
-                let seen = shown
-                    .iter()
-                    .any(|&(x, y)| (x, y) == readings || (y, x) == readings);
-                if seen && !matches!(pair.a.value, Value::Category(_)) {
+                let readings = (reading(pair.a), reading(pair.b));
+                let seen = shown.iter().any(|(x, y)| {
+                    (x, y) == (&readings.0, &readings.1) || (y, x) == (&readings.0, &readings.1)
+                });
+                if seen {
                     for claim in [pair.a, pair.b] {
                         if quoted.insert(claim.id.as_str()) {
                             sides_with.push(wording::quoted(claim));
@@ -148,14 +149,15 @@ pub fn judge(
                 }
             }
             if !sides_with.is_empty() {
+                let verb = match (sides_with.len(), class.kind) {
+                    (1, Kind::Category) => "says",
+                    (_, Kind::Category) => "say",
+                    (1, _) => "allows",
+                    _ => "allow",
+                };
                 reasoning.push(format!(
-                    "{} {} the same as one side",
-                    sides_with.join(", "),
-                    if sides_with.len() == 1 {
-                        "allows"
-                    } else {
-                        "allow"
-                    }
+                    "{} {verb} the same as one side",
+                    sides_with.join(", ")
                 ));
             }
             if more > 0 {
@@ -404,6 +406,13 @@ fn cross_pairs<'a>(
         }
     }
     pairs
+}
+
+/// What a claim says, as far as telling the sides of a conflict apart goes.
+#[derive(PartialEq)]
+enum Reading {
+    Label(String),
+    Interval(Option<Interval>),
 }
 
 /// The outcome of comparing two claims; the words for it are written only when shown.
