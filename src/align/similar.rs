@@ -41,6 +41,10 @@ const MAX_RATIO: f64 = 2.5;
 const BACKGROUND: f32 = 20.0;
 /// Dates further apart than this (in days) are not two readings of one date.
 const MAX_DAYS: f64 = 3.0 * 366.0;
+/// How far apart dates may be when their wording is [`STRONG`]ly alike.
+const MAX_DAYS_FAR: f64 = 20.0 * 366.0;
+/// The cosine at which two claims' words leave little doubt.
+const STRONG: f32 = 0.5;
 
 /// Merge the single-source groups that `groups` holds into cross-source topics where the words
 /// around their claims agree. Declared groups and groups that already span sources are kept.
@@ -88,7 +92,9 @@ pub fn link_loose(
             seen.dedup();
             for v in seen {
                 let other = &units[v];
-                if other.source == unit.source || !unit.comparable(other) {
+                if other.source == unit.source
+                    || !(unit.comparable(other) || unit.strongly_alike_far(other))
+                {
                     continue;
                 }
                 let score = unit.affinity(other);
@@ -290,6 +296,24 @@ fn merged_key(
     }
     keys.insert(key.clone());
     key
+}
+
+/// The rank a word names: "first" and "1st" are 1, "second" and "2nd" 2, up to twelve.
+fn ordinal(word: &str) -> Option<u32> {
+    const WORDS: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    let lower = word.to_ascii_lowercase();
+    if let Some(at) = WORDS.iter().position(|w| *w == lower) {
+        return Some(at as u32 + 1);
+    }
+    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &lower[digits.len()..];
+    match (digits.parse::<u32>(), suffix) {
+        (Ok(n), "st" | "nd" | "rd" | "th") if n > 0 => Some(n),
+        _ => None,
+    }
 }
 
 fn is_pronoun(word: &str) -> bool {
@@ -495,6 +519,9 @@ pub(super) struct Unit {
     /// A count of a specific thing (not "people", "times") that no other count of its source
     /// counts.
     counted_once: bool,
+    /// The ranks said near it ("the second edition"): figures of different ranks are of
+    /// different things.
+    ordinals: std::collections::BTreeSet<u32>,
     norm: f32,
     /// The year the keyed pass tied the group to (`vote.1970.percent`), if any: the keyed pass
     /// already judged groups of different years to answer different questions.
@@ -509,6 +536,7 @@ impl Unit {
         let mut bag: BTreeMap<String, f32> = BTreeMap::new();
         let mut names = std::collections::BTreeSet::new();
         let mut common: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+        let mut ordinals = std::collections::BTreeSet::new();
         for &m in &group.members {
             let claim = &claims[m];
             let (Some(source), Some(span)) = (corpus.get(&claim.source), claim.span.clone()) else {
@@ -534,6 +562,9 @@ impl Unit {
                 };
                 if distance > WINDOW {
                     continue;
+                }
+                if let Some(rank) = ordinal(token.text) {
+                    ordinals.insert(rank);
                 }
                 let Some(word) = content(token.text) else {
                     continue;
@@ -598,14 +629,25 @@ impl Unit {
                 }),
             unit_word,
             norm,
+            ordinals,
         }
     }
 
     /// Could the two be readings of one fact: same kind (dates with years), matching units
     /// where units must match, comparable size?
     pub(super) fn comparable(&self, other: &Unit) -> bool {
+        self.comparable_within(other, MAX_DAYS)
+    }
+
+    fn comparable_within(&self, other: &Unit, max_days: f64) -> bool {
         let dimension = self.kind.dimension();
         if dimension != other.kind.dimension() || dimension == Dimension::Category {
+            return false;
+        }
+        if !self.ordinals.is_empty()
+            && !other.ordinals.is_empty()
+            && self.ordinals.is_disjoint(&other.ordinals)
+        {
             return false;
         }
         if let (Some(a), Some(b)) = (&self.year, &other.year)
@@ -627,7 +669,7 @@ impl Unit {
             return false;
         };
         match dimension {
-            Dimension::Time => (a - b).abs() <= MAX_DAYS,
+            Dimension::Time => (a - b).abs() <= max_days,
             _ => {
                 let (small, large) = (a.abs().min(b.abs()), a.abs().max(b.abs()));
                 small > 0.0 && large / small <= MAX_RATIO
@@ -635,10 +677,24 @@ impl Unit {
         }
     }
 
+    /// Dates further apart than [`MAX_DAYS`], but with wording so alike that they can only be two
+    /// readings of one date ("was published in 1967", "a second book was published, A Life on
+    /// Film, in 1971").
+    fn strongly_alike_far(&self, other: &Unit) -> bool {
+        self.kind.dimension() == Dimension::Time
+            && self.comparable_within(other, MAX_DAYS_FAR)
+            && self.cosine(other) >= STRONG
+            && self.support(other) >= MIN_SUPPORT
+    }
+
     /// Is there evidence enough to set two values against each other? Names say who a figure
     /// is about and the unit what it counts, but whether two figures answer one question shows
     /// in the other words they share ("opened", "flooded", "cost"): those must weigh enough.
     pub(super) fn supports_conflict(&self, other: &Unit) -> bool {
+        self.support(other) >= MIN_SUPPORT
+    }
+
+    fn support(&self, other: &Unit) -> f32 {
         // A thing each source counts once ("lifeboats") says what both figures count; a noun
         // that a source counts again and again ("people") does not.
         let distinct_count = self.counted_once && other.counted_once;
@@ -652,7 +708,7 @@ impl Unit {
             })
             .filter_map(|(w, a)| other.bag.get(w).map(|b| a.min(*b)))
             .sum();
-        shared >= MIN_SUPPORT
+        shared
     }
 
     /// Do the two state values that cannot both hold?

@@ -190,3 +190,39 @@ fn issue_4_left_sailed_and_departed_name_one_departure() {
         "{topics:#?}"
     );
 }
+
+fn two_notes(first: &str, second: &str) -> Workspace {
+    let ws = Workspace::new();
+    ws.write("sources/catalogue.txt", first);
+    ws.write("sources/biography.txt", second);
+    assert_eq!(
+        ws.cmd(&["extract"]).output().unwrap().status.code(),
+        Some(0)
+    );
+    ws
+}
+
+#[test]
+fn issue_4_one_book_published_years_apart_is_a_conflict() {
+    let ws = two_notes(
+        "A Life in Maps, her memoir, was published in 1967.\n",
+        "In 1971 a second book was published, A Life in Maps, in which she told of her travels.\n",
+    );
+    let topics = topics(&ws);
+    assert!(
+        topics.iter().any(|(v, qs)| v == "conflict"
+            && qs.contains(&"1967".to_string())
+            && qs.contains(&"1971".to_string())),
+        "{topics:#?}"
+    );
+}
+
+#[test]
+fn issue_4_a_first_and_a_second_edition_are_different_things() {
+    let ws = two_notes(
+        "The first edition of the Atlas of Rivers was published in 1967 by Harlow Press.\n",
+        "The second edition of the Atlas of Rivers was published in 1974 by Harlow Press.\n",
+    );
+    let topics = topics(&ws);
+    assert!(!topics.iter().any(|(v, _)| v == "conflict"), "{topics:#?}");
+}
