@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crosscheck::codebook::Codebook;
-use crosscheck::extract::{extract, extract_text};
+use crosscheck::extract::{Extractor, Options, extract};
 use crosscheck::sources::{Corpus, Source, SourceMeta};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -69,8 +69,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let start = Instant::now();
     let cpu_start = thread_cpu_seconds();
     let mut single = 0usize;
+    let extractor = Extractor::new(&codebook);
     for source in &corpus.sources {
-        single += extract_text(source.id(), &source.text, &codebook).len();
+        single += extractor
+            .text(source.id(), &source.text, Options::default())
+            .len();
     }
     let elapsed = start.elapsed().as_secs_f64();
     let cpu = thread_cpu_seconds().map(|end| end - cpu_start.unwrap_or(0.0));

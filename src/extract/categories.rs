@@ -33,8 +33,11 @@ pub struct Cues {
     longest: usize,
     /// Some phrase has a letter beyond ASCII, which the finder cannot match regardless of case.
     cased_beyond_ascii: bool,
-    /// The words of [`NOT_ASSERTED`], found in one pass.
+    /// The words of [`NOT_ASSERTED`], found in one pass, in any case.
     not_asserted: Option<AhoCorasick>,
+    /// Every topic's context words, found in one pass, in any case; a topic's
+    /// `context_ids` index them.
+    context_finder: Option<AhoCorasick>,
     /// The longest word of every cue phrase: a paragraph without any is passed over.
     watch: Watch,
 }
@@ -44,6 +47,8 @@ struct TopicCues {
     key: String,
     unit: String,
     context: Vec<String>,
+    /// The patterns of `Cues::context_finder` that are this topic's context words.
+    context_ids: Vec<usize>,
     /// (label, phrase) pairs.
     phrases: Vec<(String, String)>,
 }
@@ -94,6 +99,7 @@ impl Cues {
                     .map(|c| c.trim().to_lowercase())
                     .filter(|c| !c.is_empty())
                     .collect(),
+                context_ids: Vec::new(),
                 phrases: t
                     .categories
                     .iter()
@@ -136,16 +142,44 @@ impl Cues {
             .map(|&(t, p)| topics[t].phrases[p].1.len())
             .max()
             .unwrap_or(0);
-        let cased_beyond_ascii = topics
+        let beyond_ascii = |text: &str| text.chars().any(|c| !c.is_ascii() && c.is_lowercase());
+        let cased_beyond_ascii = topics.iter().any(|t| {
+            t.phrases.iter().any(|(_, phrase)| beyond_ascii(phrase))
+                || t.context.iter().any(|c| beyond_ascii(c))
+        });
+        let in_any_case = |words: &[&str]| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(words)
+                .ok()
+        };
+        let not_asserted = in_any_case(NOT_ASSERTED);
+        let mut context_words: Vec<&str> = topics
             .iter()
-            .flat_map(|t| &t.phrases)
-            .any(|(_, phrase)| phrase.chars().any(|c| !c.is_ascii() && c.is_lowercase()));
-        let not_asserted = AhoCorasick::new(NOT_ASSERTED).ok();
+            .flat_map(|t| t.context.iter().map(String::as_str))
+            .collect();
+        context_words.sort_unstable();
+        context_words.dedup();
+        let context_finder = in_any_case(&context_words);
+        let ids: Vec<Vec<usize>> = topics
+            .iter()
+            .map(|t| {
+                t.context
+                    .iter()
+                    .filter_map(|c| context_words.binary_search(&c.as_str()).ok())
+                    .collect()
+            })
+            .collect();
+        let mut topics = topics;
+        for (topic, ids) in topics.iter_mut().zip(ids) {
+            topic.context_ids = ids;
+        }
         Cues {
             topics,
             longest,
             cased_beyond_ascii,
             not_asserted,
+            context_finder,
             finder,
             phrase_of,
             watch,
@@ -206,8 +240,9 @@ impl Cues {
         hits.sort_unstable();
         hits.dedup();
         let sentences = sentences(haystack);
-        // Each sentence with a cue, lower-cased once, and whether it reports or supposes.
-        let mut read: Vec<Option<(String, bool)>> = vec![None; sentences.len()];
+        // Each sentence with a cue, read once: whether it reports or supposes, and which context
+        // words it holds. Both searches ignore case, so nothing is lower-cased.
+        let mut read: Vec<Option<(bool, Vec<usize>)>> = vec![None; sentences.len()];
         for (t, at, pattern) in hits {
             let topic = &self.topics[t];
             let (label, phrase) = &topic.phrases[self.phrase_of[pattern].1];
@@ -215,19 +250,28 @@ impl Cues {
                 continue;
             };
             let sentence = sentences[s].clone();
-            let (text, reported) = read[s].get_or_insert_with(|| {
-                let text = lower(&haystack[sentence.clone()]);
-                let reported = match &self.not_asserted {
-                    Some(words) => words
-                        .find_overlapping_iter(text.as_str())
-                        .any(|m| is_whole_word(text.as_bytes(), m.start(), m.end())),
-                    None => NOT_ASSERTED.iter().any(|w| has_word(&text, w)),
+            let text = &haystack[sentence.clone()];
+            let (reported, context) = read[s].get_or_insert_with(|| {
+                let whole_words = |finder: &Option<AhoCorasick>| -> Vec<usize> {
+                    let Some(finder) = finder else {
+                        return Vec::new();
+                    };
+                    let mut ids: Vec<usize> = finder
+                        .find_overlapping_iter(text)
+                        .filter(|m| is_whole_word(text.as_bytes(), m.start(), m.end()))
+                        .map(|m| m.pattern().as_usize())
+                        .collect();
+                    ids.sort_unstable();
+                    ids.dedup();
+                    ids
                 };
-                (text, reported)
+                let reported = !whole_words(&self.not_asserted).is_empty();
+                (reported, whole_words(&self.context_finder))
             });
             let asserted = !*reported
-                && (topic.context.is_empty() || topic.context.iter().any(|c| has_word(text, c)))
-                && !negated(&lower(&haystack[sentence.start..at]));
+                && (topic.context.is_empty()
+                    || topic.context_ids.iter().any(|id| context.contains(id)))
+                && !negated(&haystack[sentence.start..at]);
             if !asserted {
                 continue;
             }
@@ -268,31 +312,11 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-/// Lower case, quickly when the text is ASCII.
-fn lower(text: &str) -> String {
-    if text.is_ascii() {
-        text.to_ascii_lowercase()
-    } else {
-        text.to_lowercase()
-    }
-}
-
 /// Does `start..end` of `bytes` begin and end at word boundaries.
 fn is_whole_word(bytes: &[u8], start: usize, end: usize) -> bool {
     let before = start == 0 || !is_word_byte(bytes[start - 1]);
     let after = end >= bytes.len() || !is_word_byte(bytes[end]);
     before && after
-}
-
-/// Where `phrase` occurs in `text` as whole words.
-fn word_matches<'a>(text: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
-    text.match_indices(phrase)
-        .map(|(at, _)| at)
-        .filter(move |&at| is_whole_word(text.as_bytes(), at, at + phrase.len()))
-}
-
-fn has_word(text: &str, word: &str) -> bool {
-    word_matches(text, word).next().is_some()
 }
 
 /// Is there a negation among the three words before a cue.
@@ -302,7 +326,14 @@ fn negated(before: &str) -> bool {
         .filter(|w| !w.is_empty())
         .rev()
         .take(3)
-        .any(|w| NEGATIONS.contains(&w) || w.ends_with("n't") || w.ends_with("n’t"))
+        .any(|w| {
+            let ends = |suffix: &str| {
+                w.len() >= suffix.len()
+                    && w.is_char_boundary(w.len() - suffix.len())
+                    && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+            };
+            NEGATIONS.iter().any(|n| w.eq_ignore_ascii_case(n)) || ends("n't") || ends("n’t")
+        })
 }
 
 #[cfg(test)]

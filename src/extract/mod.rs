@@ -133,6 +133,26 @@ pub fn extract_text_with(
     extract_with(source_id, text, &categories::Cues::new(codebook), options)
 }
 
+/// An extractor ready for many texts: the codebook's cue phrases are compiled once, which
+/// [`extract_text`] does on every call.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    cues: categories::Cues,
+}
+
+impl Extractor {
+    pub fn new(codebook: &Codebook) -> Extractor {
+        Extractor {
+            cues: categories::Cues::new(codebook),
+        }
+    }
+
+    /// [`extract_text_with`], with the cue phrases compiled once.
+    pub fn text(&self, source_id: &str, text: &str, options: Options) -> Vec<Claim> {
+        extract_with(source_id, text, &self.cues, options)
+    }
+}
+
 fn span_key(claim: &Claim) -> (usize, usize) {
     claim.span.as_ref().map_or((0, 0), |s| (s.start, s.end))
 }
