@@ -391,6 +391,21 @@ mod tests {
     use super::testing::claims;
     use super::*;
 
+    #[test]
+    fn an_extractor_reused_across_texts_finds_what_each_call_finds() {
+        let codebook = Codebook::default();
+        let extractor = Extractor::new(&codebook);
+        for text in [
+            "In 1970 there were 5,295 strikes.",
+            "About 40,000 people gathered.",
+        ] {
+            assert_eq!(
+                extractor.text("s", text, Options::default()),
+                extract_text("s", text, &codebook)
+            );
+        }
+    }
+
     /// A text about nothing the tool was written for: every figure in it is found.
     #[test]
     fn an_unseen_text_is_extracted_fully() {
