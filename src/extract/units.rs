@@ -202,8 +202,13 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
                 ..Unit::new(Kind::Count, &word.to_lowercase(), k)
             });
         }
-        // Adverbs and participles describe; they are not what is counted ("16 died").
-        if !word.ends_with("ly") && !word.ends_with("ed") {
+        // Adverbs, participles, verbs and predicate adjectives describe or tell what the
+        // counted did; they are not what is counted ("16 died", "1,517 lost their lives", "33
+        // built", "10 dead"): the count stays a count with no noun, so that it meets "1,490
+        // people" as the same kind. A word followed by a possessive or object pronoun or an
+        // article is a verb too ("two sold their shares"). Read on past them: "three wounded
+        // soldiers" counts soldiers.
+        if !is_verb_or_adjective(word) && !takes_object(p, k + 1) {
             last = Some(k);
         }
         k += 1;
@@ -235,6 +240,216 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
     let spelled_number = j > 0 && p.is_word(j - 1);
     (phrase_ends && (noun == j || spelled_number) || noun > j && spelled_number)
         .then(|| Unit::new(Kind::Count, &plural(&p.str(noun).to_lowercase()), noun))
+}
+
+/// A singular word after a number that is a verb form or a predicate adjective, never the
+/// noun counted: "-ly" adverbs, "-ed" participles, and the common irregular past forms and
+/// adjectives that English uses after a bare count ("1,517 lost", "33 built", "10 dead", "two
+/// missing"). Plurals never reach here: "losts" is not a word anyone writes.
+fn is_verb_or_adjective(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        // Irregular past tenses and participles.
+        "lost",
+        "built",
+        "sank",
+        "sunk",
+        "fell",
+        "fallen",
+        "fled",
+        "fought",
+        "won",
+        "held",
+        "kept",
+        "sent",
+        "spent",
+        "brought",
+        "bought",
+        "caught",
+        "taught",
+        "thought",
+        "found",
+        "paid",
+        "sold",
+        "told",
+        "stood",
+        "hit",
+        "cut",
+        "put",
+        "set",
+        "shut",
+        "hurt",
+        "ran",
+        "run",
+        "begun",
+        "broke",
+        "broken",
+        "chose",
+        "chosen",
+        "drew",
+        "drawn",
+        "drove",
+        "driven",
+        "ate",
+        "eaten",
+        "flew",
+        "flown",
+        "gave",
+        "given",
+        "gone",
+        "grew",
+        "grown",
+        "hid",
+        "hidden",
+        "knew",
+        "known",
+        "rode",
+        "ridden",
+        "rose",
+        "risen",
+        "saw",
+        "seen",
+        "shook",
+        "shaken",
+        "showed",
+        "shown",
+        "spoke",
+        "spoken",
+        "stole",
+        "stolen",
+        "swore",
+        "sworn",
+        "threw",
+        "thrown",
+        "wore",
+        "worn",
+        "wrote",
+        "written",
+        "struck",
+        "stuck",
+        "sat",
+        "slept",
+        "met",
+        "led",
+        "fed",
+        "bled",
+        "heard",
+        "meant",
+        "felt",
+        "dealt",
+        "lent",
+        "wept",
+        "swept",
+        "crept",
+        "shot",
+        "lit",
+        "quit",
+        "spread",
+        "bore",
+        "born",
+        "borne",
+        "tore",
+        "torn",
+        "froze",
+        "frozen",
+        "woke",
+        "arose",
+        "arisen",
+        "withdrew",
+        "withdrawn",
+        "dug",
+        "hung",
+        "swam",
+        "swum",
+        "sang",
+        "sung",
+        "drank",
+        "drunk",
+        "come",
+        "become",
+        "overcame",
+        "undertook",
+        "forgave",
+        "forgiven",
+        "sought",
+        "fought",
+        "ground",
+        "bound",
+        "wound",
+        "slid",
+        "bit",
+        "bitten",
+        "lay",
+        "lain",
+        "laid",
+        "shone",
+        "mistook",
+        "beat",
+        "beaten",
+        "rang",
+        "rung",
+        "sprang",
+        "sprung",
+        "stank",
+        "strode",
+        "strove",
+        "understood",
+        "upheld",
+        "withheld",
+        "overthrew",
+        "overthrown",
+        "rebuilt",
+        "gotten",
+        "got",
+        "die",
+        "dies",
+        "survive",
+        "remain",
+        // Adjectives said of a bare count.
+        "dead",
+        "alive",
+        "missing",
+        "remaining",
+        "surviving",
+        "living",
+        "dying",
+        "injured",
+        "wounded",
+        "aboard",
+        "ashore",
+        "abroad",
+        "apiece",
+        "overall",
+        "total",
+        "combined",
+        "present",
+        "absent",
+        "available",
+        "unaccounted",
+        "safe",
+        "sick",
+        "ill",
+        "homeless",
+        "wide",
+        "tall",
+        "long",
+        "high",
+        "deep",
+        "old",
+        "strong",
+        "away",
+        "ahead",
+        "behind",
+    ];
+    word.ends_with("ly") || word.ends_with("ed") || WORDS.contains(&word)
+}
+
+/// Whether token `k` opens the object of a verb: a possessive or object pronoun or an article
+/// ("lost their lives", "built a", "sold the"), which never follows the noun a number counts.
+fn takes_object(p: Para, k: usize) -> bool {
+    const OBJECT: &[&str] = &[
+        "their", "his", "her", "its", "our", "my", "your", "them", "him", "us", "me", "the",
+    ];
+    p.is_word(k) && OBJECT.contains(&p.str(k).to_ascii_lowercase().as_str())
 }
 
 /// A number joined by a hyphen to a noun that describes the next noun: "a four-cylinder engine",
@@ -515,5 +730,27 @@ mod tests {
             unit("2 recently declassified documents").unwrap().name,
             "documents"
         );
+    }
+
+    #[test]
+    fn verbs_and_adjectives_after_a_count_are_not_what_it_counts() {
+        for text in [
+            "1,517 lost their lives",
+            "33 built",
+            "10 dead",
+            "706 survived",
+            "12 missing",
+            "3 sold their shares",
+            "4 wrote",
+            "5 swim their",
+        ] {
+            let u = unit(text.trim_start_matches("1,")).unwrap();
+            assert_eq!((u.kind, u.name.as_str()), (Kind::Count, ""), "{text}");
+        }
+        // Nouns are still counted, the singular ones in their plural.
+        assert_eq!(unit("33 ships were built").unwrap().name, "ships");
+        assert_eq!(unit("1 boat").unwrap().name, "boats");
+        assert_eq!(unit("1 survivor").unwrap().name, "survivors");
+        assert_eq!(unit("10 dead soldiers").unwrap().name, "soldiers");
     }
 }

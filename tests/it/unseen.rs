@@ -190,3 +190,62 @@ fn issue_4_left_sailed_and_departed_name_one_departure() {
         "{topics:#?}"
     );
 }
+
+/// Three short accounts of one shipwreck, each giving the toll in its own words.
+fn wreck() -> Workspace {
+    let ws = Workspace::new();
+    ws.write(
+        "sources/log.txt",
+        "The steamer Orla sank off Cape Verde on 3 May 1887. Of the 1,400 aboard, more than 1,000 died.\n",
+    );
+    ws.write(
+        "sources/chronicle.txt",
+        "The Orla went down on 3 May 1887. Around 1,380 people were on board; 1,040 lost their lives \
+and 340 survived.\n",
+    );
+    ws.write(
+        "sources/survey.txt",
+        "The Orla sank on 3 May 1887. About 1,010 people died in the sinking.\n",
+    );
+    assert_eq!(
+        ws.cmd(&["extract"]).output().unwrap().status.code(),
+        Some(0)
+    );
+    ws
+}
+
+#[test]
+fn issue_4_a_verb_after_a_count_is_not_the_counted_noun() {
+    let ws = wreck();
+    let claims = ws.read("claims.csv");
+    assert!(claims.contains(",count,1040,,exact,"), "{claims}");
+    assert!(!claims.contains("losts"), "{claims}");
+    // The toll in words ("lost their lives") is compared with the toll in people.
+    let out = ws.cmd(&["check"]).output().unwrap();
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.contains("another kind or unit"), "{out}");
+    let topics = topics(&ws);
+    assert!(
+        topics.iter().any(|(_, qs)| qs.contains(&"1,040".to_string())
+            && qs.contains(&"About 1,010 people".to_string())),
+        "{topics:#?}"
+    );
+}
+
+#[test]
+fn issue_4_a_count_still_names_its_noun_before_a_verb() {
+    let ws = Workspace::new();
+    ws.write(
+        "sources/yard.txt",
+        "In 1911 the yard at Belfast launched 33 ships that were built there, and 12 dead were \
+counted after the fire.\n",
+    );
+    assert_eq!(
+        ws.cmd(&["extract"]).output().unwrap().status.code(),
+        Some(0)
+    );
+    let claims = ws.read("claims.csv");
+    assert!(claims.contains(",count,33,ships,"), "{claims}");
+    assert!(claims.contains(",count,12,,"), "{claims}");
+    assert!(!claims.contains("deads"), "{claims}");
+}
