@@ -52,6 +52,16 @@ pub fn time_unit(p: Para, j: usize) -> Option<(&'static str, f64)> {
     }
 }
 
+/// The unit of time after the slash of a rate ("km/h", "m/s"), as the rate names it.
+fn per_time(word: &str) -> Option<&'static str> {
+    match word.to_ascii_lowercase().as_str() {
+        "h" | "hr" | "hour" => Some("h"),
+        "s" | "sec" => Some("s"),
+        "min" => Some("min"),
+        _ => None,
+    }
+}
+
 /// Read the unit that follows a number whose last token is `j - 1`.
 /// Returns `None` when the number is part of something that is not a figure
 /// ("half-hearted", "one-sided").
@@ -113,12 +123,20 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
                 j,
             ));
         }
+        // "5G" is a network generation, not five grams.
+        Lex::Measure(_) if p.str(j) == "G" => {}
         lex @ Lex::Measure(_) => {
-            return Some(Unit::new(
-                Kind::Quantity,
-                unit_name(lex).unwrap_or_default(),
-                j,
-            ));
+            let name = unit_name(lex).unwrap_or_default();
+            // A speed or rate written with a slash: "65 km/h", "10 m/s", "3 mi/h".
+            if p.is_punct(j + 1, '/')
+                && p.touching(j + 1)
+                && p.touching(j + 2)
+                && let Some(per) = per_time(p.str(j + 2))
+            {
+                let base = p.str(j).to_ascii_lowercase();
+                return Some(Unit::new(Kind::Quantity, &format!("{base}/{per}"), j + 2));
+            }
+            return Some(Unit::new(Kind::Quantity, name, j));
         }
         _ => {}
     }
@@ -687,6 +705,30 @@ mod tests {
         assert_eq!((decades.name.as_str(), decades.factor), ("years", 10.0));
         assert_eq!(unit("80 tons").unwrap().kind, Kind::Quantity);
         assert_eq!(unit("three short years").unwrap().last, Some(2));
+    }
+
+    #[test]
+    fn imperial_and_metric_abbreviations_are_measures() {
+        for (text, name) in [
+            ("6 ft", "feet"),
+            ("377 mi", "miles"),
+            ("1370 g", "grams"),
+            ("12 oz", "ounces"),
+            ("40 yd", "yards"),
+            ("3 lb", "lb"),
+            ("5 mg", "mg"),
+            ("2 kg", "kg"),
+            ("65 km/h", "km/h"),
+            ("10 m/s", "m/s"),
+            ("80 kph", "km/h"),
+            ("70 mph", "mph"),
+        ] {
+            let u = unit(text).unwrap();
+            assert_eq!((u.kind, u.name.as_str()), (Kind::Quantity, name), "{text}");
+        }
+        assert_eq!(unit("65 km/h").unwrap().last, Some(3));
+        // A network generation is no weight.
+        assert_ne!(unit("5 G network").unwrap().name, "grams");
     }
 
     #[test]

@@ -226,8 +226,10 @@ fn issue_4_a_verb_after_a_count_is_not_the_counted_noun() {
     assert!(!out.contains("another kind or unit"), "{out}");
     let topics = topics(&ws);
     assert!(
-        topics.iter().any(|(_, qs)| qs.contains(&"1,040".to_string())
-            && qs.contains(&"About 1,010 people".to_string())),
+        topics
+            .iter()
+            .any(|(_, qs)| qs.contains(&"1,040".to_string())
+                && qs.contains(&"About 1,010 people".to_string())),
         "{topics:#?}"
     );
 }
