@@ -73,6 +73,13 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
             } else {
                 (words, span.clone())
             };
+            if !heading && let Some((event, open)) = life_span(text, &span) {
+                // "Ada Byrne (1815–1852)": born and died, of the name before the parenthesis.
+                context.event = Some(event);
+                let before = words.iter().rposition(|w| w.span.end <= open);
+                context.name = before.map_or_else(Vec::new, |i| nearest_name(&words, i, text));
+                return context;
+            }
             let bare_year = claim.kind == Kind::Year && !heading;
             attach_event(&mut context, &words, &anchor, text, bare_year);
         }
@@ -492,6 +499,43 @@ fn heading_year(text: &str, sentence_start: usize) -> Option<i32> {
     }
 }
 
+/// A date that is one end of a life span in parentheses after a capitalised name ("Ada Byrne (8
+/// May 1815 – 27 November 1852)"), the biography convention the extractor splits in two: the
+/// first date is the birth, the second the death, named as the lexicon names them so that "born
+/// in 1816" and "died on 28 November 1852" elsewhere meet them. Returns the event and where the
+/// parenthesis opens.
+fn life_span(text: &str, span: &Range<usize>) -> Option<(Event, usize)> {
+    const DASHES: &[char] = &['-', '–', '—'];
+    let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+    let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
+    let (event, open) = if let Some(rest) = before.strip_suffix('(') {
+        // The first date: a dash, the second date and the closing parenthesis follow.
+        let rest_after = after.strip_prefix(DASHES)?;
+        let close = rest_after.find(')')?;
+        if close > 40 || rest_after[..close].contains(['(', '.', ';']) {
+            return None;
+        }
+        (lexicon::event_of("born")?, rest.len())
+    } else if let Some(rest) = before.strip_suffix(DASHES) {
+        // The second date: it closes the parenthesis that the first date opens.
+        after.strip_prefix(')')?;
+        let open = rest.rfind('(')?;
+        if rest.len() - open > 40 || rest[open..].contains([')', '.', ';']) {
+            return None;
+        }
+        (lexicon::event_of("death")?, open)
+    } else {
+        return None;
+    };
+    // A capitalised word right before the parenthesis: the name.
+    let name = text[..open].trim_end();
+    name.split(|c: char| c.is_whitespace())
+        .next_back()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase)
+        .then_some((event, open))
+}
+
 /// Find the event word nearest the date, and for events that happen once, the name nearest
 /// that event word.
 fn attach_event(
@@ -909,6 +953,30 @@ mod tests {
         let text = "In 1933 he became one of the founders of the Socialist Party of Chile.";
         let c = context(text, "1933", "year", "1933", "");
         assert_eq!(c.name, ["socialist"]);
+    }
+
+    #[test]
+    fn a_life_span_is_a_birth_and_a_death() {
+        let text = "Ada Byrne (8 May 1815 – 27 November 1852) was a painter.";
+        let c = context(text, "8 May 1815", "date", "1815-05-08", "");
+        assert_eq!(c.event.map(|e| e.name), Some("born"));
+        assert_eq!(c.name, ["ada", "byrne"]);
+        let c = context(text, "27 November 1852", "date", "1852-11-27", "");
+        assert_eq!(c.event.map(|e| e.name), Some("died"));
+        assert_eq!(c.name, ["ada", "byrne"]);
+        let died = context(
+            "Ada Byrne died on 28 November 1852.",
+            "28 November 1852",
+            "date",
+            "1852-11-28",
+            "",
+        );
+        assert_eq!(died.event, c.event);
+        assert_eq!(died.name, c.name);
+        // A range that is no life span keeps its event from the words.
+        let text = "The pier (1901–1905) was rebuilt in 1950.";
+        let c = context(text, "1950", "year", "1950", "");
+        assert_eq!(c.event.map(|e| e.name), Some("rebuilt"));
     }
 
     #[test]

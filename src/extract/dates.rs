@@ -131,6 +131,9 @@ pub fn parse(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Op
     if let Some(next) = time_of_day(p, i, ctx, found) {
         return Some(next);
     }
+    if let Some(next) = life_span(p, i, ctx, found) {
+        return Some(next);
+    }
     match read(p, i, ctx) {
         Some((reading, first, last)) => {
             emit(p, first, last, reading, ctx, found);
@@ -332,6 +335,156 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
     }
     let reading = single(a, ctx)?;
     Some((reading, i, after_a - 1))
+}
+
+/// A life span in parentheses after a capitalised name, the biography convention: "Ada Byrne
+/// (8 May 1815 – 27 November 1852)", "Otto IV (1175–1218)". These are two dates, birth and
+/// death, not one interval: another source's "died on 28 November 1852" conflicts with the
+/// second alone, and "born in 1816" must not fall inside 1815-1852. Each date gets its own
+/// quote; alignment gives the first the event "born" and the second "died"
+/// (`align::context`). Named periods ("the Second World War (1939–1945)") stay ranges.
+fn life_span(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Option<usize> {
+    if i < 2 || !p.is_punct(i - 1, '(') || !names_a_person(p, i - 2) {
+        return None;
+    }
+    let (a, after_a) = period(p, i)?;
+    if !p.is_dash(after_a) {
+        return None;
+    }
+    let (b, after_b) = period(p, after_a + 1)?;
+    if !p.is_punct(after_b, ')') {
+        return None;
+    }
+    let (Some(ya), Some(yb)) = (year_of(a), year_of(b)) else {
+        return None;
+    };
+    // A life is forward and shorter than a century and a half.
+    if !(ya <= yb && yb - ya < 150) {
+        return None;
+    }
+    let (born, died) = (single(a, ctx)?, single(b, ctx)?);
+    emit(p, i, after_a - 1, born, ctx, found);
+    emit(p, after_a + 1, after_b - 1, died, ctx, found);
+    Some(after_b)
+}
+
+/// Whether the capitalised words ending at token `k` name a person rather than a period or an
+/// institution ("World War II", "the Great Depression", "Pinochet Regime").
+fn names_a_person(p: Para, k: usize) -> bool {
+    const NOT_A_PERSON: &[&str] = &[
+        "war",
+        "wars",
+        "revolution",
+        "depression",
+        "dynasty",
+        "empire",
+        "era",
+        "age",
+        "period",
+        "crisis",
+        "republic",
+        "kingdom",
+        "reich",
+        "regime",
+        "government",
+        "administration",
+        "presidency",
+        "reign",
+        "council",
+        "parliament",
+        "congress",
+        "olympics",
+        "games",
+        "cup",
+        "championship",
+        "season",
+        "series",
+        "expedition",
+        "campaign",
+        "movement",
+        "rebellion",
+        "uprising",
+        "occupation",
+        "dictatorship",
+        "cabinet",
+        "party",
+        "company",
+        "union",
+        "league",
+        "association",
+        "project",
+        "program",
+        "programme",
+        "mission",
+        "plan",
+        "crusade",
+        "siege",
+        "battle",
+        "exhibition",
+        "festival",
+        "act",
+        "treaty",
+        "river",
+        "bridge",
+        "railway",
+        "church",
+        "school",
+        "university",
+        "college",
+        "house",
+        "hall",
+        "museum",
+        "theatre",
+        "theater",
+        "tower",
+        "castle",
+        "line",
+        "building",
+        "ministry",
+        "court",
+        "assembly",
+        "conference",
+        "committee",
+        "commission",
+        "office",
+        "club",
+        "team",
+        "band",
+        "group",
+        "show",
+        "magazine",
+        "journal",
+        "newspaper",
+        "times",
+        "review",
+        "press",
+    ];
+    if !(p.is_word(k) && p.capitalized(k)) {
+        return false;
+    }
+    let mut j = k;
+    loop {
+        if NOT_A_PERSON.contains(&p.str(j).to_ascii_lowercase().as_str())
+            || p.lex(j) != Lex::Other && p.str(j).len() > 3
+        {
+            return false;
+        }
+        // Walk back over the name, across "D'Oyly" and "Saint-Just".
+        let back = if j >= 2
+            && p.touching(j)
+            && (p.is_dash(j - 1) || p.class(j - 1).is_some_and(is_apostrophe))
+        {
+            j - 2
+        } else if j >= 1 && p.is_word(j - 1) && p.capitalized(j - 1) {
+            j - 1
+        } else {
+            return true;
+        };
+        if k - back > 5 {
+            return true;
+        }
+        j = back;
+    }
 }
 
 /// A range written with a dash after period `a`: "1967-1973", "1970 - 73", "April-July".
@@ -1322,6 +1475,41 @@ mod tests {
             "summer of 1971",
             "1971-06/1971-08",
         );
+    }
+
+    #[test]
+    fn a_life_span_after_a_name_is_two_dates() {
+        let all = claims("Ada Byrne (8 May 1815 – 27 November 1852) was a painter.");
+        let got: Vec<_> = all
+            .iter()
+            .map(|c| (c.quote.as_str(), c.value_text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("8 May 1815", "1815-05-08"),
+                ("27 November 1852", "1852-11-27")
+            ]
+        );
+        for (text, first, second) in [
+            ("Otto IV (1175–1218) ruled.", "1175", "1218"),
+            ("Sir Hugh D'Arcy (1701-1765) wrote.", "1701", "1765"),
+        ] {
+            let all = claims(text);
+            let got: Vec<_> = all.iter().map(|c| c.quote.as_str()).collect();
+            assert_eq!(got, [first, second], "{text}");
+            assert_eq!(all[0].kind, Kind::Year);
+        }
+        // A named period, a lower-case noun and an unbracketed range stay one range.
+        for text in [
+            "During the Second World War (1939–1945) the port closed.",
+            "the pier (1901–1905) was built.",
+            "Otto IV ruled 1175–1218.",
+        ] {
+            let all = claims(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].approx, Approx::Range, "{text}");
+        }
     }
 
     #[test]

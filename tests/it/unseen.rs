@@ -251,3 +251,54 @@ counted after the fire.\n",
     assert!(claims.contains(",count,12,,"), "{claims}");
     assert!(!claims.contains("deads"), "{claims}");
 }
+
+/// A biography that gives a life span in parentheses, and a second source on the same person.
+fn life(second: &str) -> Vec<(String, Vec<String>)> {
+    let ws = Workspace::new();
+    ws.write(
+        "sources/dictionary.txt",
+        "Ada Byrne (8 May 1815 – 27 November 1852) was an Irish painter of harbour scenes.\n",
+    );
+    ws.write("sources/letters.txt", second);
+    assert_eq!(
+        ws.cmd(&["extract"]).output().unwrap().status.code(),
+        Some(0)
+    );
+    topics(&ws)
+}
+
+#[test]
+fn issue_4_a_life_span_sets_its_death_date_against_another_source() {
+    let topics = life("Ada Byrne died on 28 November 1852 in Cork.\n");
+    assert!(
+        topics.iter().any(|(v, qs)| v == "conflict"
+            && qs.contains(&"27 November 1852".to_string())
+            && qs.contains(&"28 November 1852".to_string())),
+        "{topics:#?}"
+    );
+}
+
+#[test]
+fn issue_4_a_life_span_sets_its_birth_year_against_another_source() {
+    // Inside 1815-1852, but not the year of birth.
+    let topics = life("Ada Byrne was born in 1816 in Cork.\n");
+    assert!(
+        topics.iter().any(|(v, qs)| v == "conflict"
+            && qs.contains(&"8 May 1815".to_string())
+            && qs.contains(&"1816".to_string())),
+        "{topics:#?}"
+    );
+}
+
+#[test]
+fn issue_4_a_life_span_agrees_with_the_same_death_date() {
+    let topics = life("Ada Byrne died on 27 November 1852 in Cork.\n");
+    assert!(!topics.iter().any(|(v, _)| v == "conflict"), "{topics:#?}");
+    assert!(
+        topics
+            .iter()
+            .any(|(v, qs)| v == "agree"
+                && qs.iter().filter(|q| *q == "27 November 1852").count() == 2),
+        "{topics:#?}"
+    );
+}
