@@ -140,6 +140,14 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
         }
         _ => {}
     }
+    // "450 sq ft", "12 square miles", "3 sq. km": an area, the square of a length.
+    if (p.word_is(j, "sq") || p.word_is(j, "square"))
+        && let at = j + 1 + usize::from(p.is_punct(j + 1, '.'))
+        && let Lex::Measure(_) = p.lex(at)
+        && let Some(u) = read(p, at).filter(|u| u.kind == Kind::Quantity && !u.name.contains('/'))
+    {
+        return Some(Unit::new(Kind::Quantity, &format!("square {}", u.name), at));
+    }
     if let Some((name, factor)) = time_unit(p, j) {
         // "18 years old": an age, a quantity of years.
         if p.is_w(j + 1, W::Old) {
@@ -193,7 +201,8 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
         }
         let word = p.str(k);
         if !p.lowercase(k) {
-            if p.capitalized(k) && p.lex(k) == Lex::Other {
+            // "4G networks": the "G" of a network generation is a letter, not grams.
+            if p.capitalized(k) && (p.lex(k) == Lex::Other || word == "G") {
                 // A capitalised plural is what is counted ("40,000 Americans", "eight straight
                 // World Cups"), unless a name goes on after it.
                 if looks_plural(word) && !p.capitalized(k + 1) {
@@ -729,6 +738,11 @@ mod tests {
         assert_eq!(unit("65 km/h").unwrap().last, Some(3));
         // A network generation is no weight.
         assert_ne!(unit("5 G network").unwrap().name, "grams");
+        assert_eq!(unit("4 G networks").unwrap().name, "networks");
+        // An area is the square of its length.
+        assert_eq!(unit("450 sq ft up").unwrap().name, "square feet");
+        assert_eq!(unit("12 square miles").unwrap().name, "square miles");
+        assert_eq!(unit("3 sq. km").unwrap().last, Some(3));
     }
 
     #[test]
