@@ -251,6 +251,7 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
         && let Some(y) = year_digits(p, k)
         && unit_free(p, k + 1)
         && super::units::read(p, k + 1).is_some_and(|u| u.last.is_none())
+        && !super::units::tells_what_the_counted_did(p, k + 1)
     {
         let reading = Reading {
             value: format!("{y:04}"),
@@ -1705,6 +1706,26 @@ mod tests {
         check(&c, Kind::Year, "1610", Approx::About, "");
         let c = one("around 1500 workers", "around 1500 workers");
         assert_eq!(c.kind, Kind::Count);
+    }
+
+    #[test]
+    fn about_a_number_that_did_something_is_a_count() {
+        for text in [
+            "About 1000 come from Asia.",
+            "about 1500 died at sea",
+            "some 1200 were saved",
+        ] {
+            assert!(
+                claims(text).iter().all(|c| c.kind == Kind::Count),
+                "{text}: {:?}",
+                claims(text)
+            );
+        }
+        let c = one(
+            "The church was built about 1500 and rebuilt later.",
+            "about 1500",
+        );
+        assert_eq!(c.kind, Kind::Year);
     }
 
     #[test]

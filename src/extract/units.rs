@@ -470,6 +470,19 @@ fn is_verb_or_adjective(word: &str) -> bool {
     word.ends_with("ly") || word.ends_with("ed") || WORDS.contains(&word)
 }
 
+/// Whether the word at `k`, right after a number, is a verb or predicate adjective whose subject
+/// the number is: "about 1000 come from Asia", "about 1500 died", "some 1200 were": people
+/// counted, not a year ("c. 1500 the town grew" has no verb right after it).
+pub fn tells_what_the_counted_did(p: Para, k: usize) -> bool {
+    if !(p.is_word(k) && p.lowercase(k) && p.lex(k) == Lex::Other) {
+        return false;
+    }
+    let word = p.str(k);
+    // Plural verbs agree with a count; "was" and "is" would agree with a year.
+    let plural_verb = matches!(word, "were" | "are" | "have" | "had" | "come");
+    plural_verb || !word.ends_with("ly") && is_verb_or_adjective(word)
+}
+
 /// Whether token `k` opens the object of a verb: a possessive or object pronoun or an article
 /// ("lost their lives", "built a", "sold the"), which never follows the noun a number counts.
 fn takes_object(p: Para, k: usize) -> bool {
