@@ -11,7 +11,10 @@
 //! paragraph, then the last year written anywhere before (a narrative stays in its year until
 //! it names another). With no year before it the date is not proposed. A time of day ("At
 //! 11:53", "between 9 and 10,") is proposed as the day it falls on when a full date was written
-//! within the last few paragraphs; otherwise not.
+//! before it in the same paragraph, or as the day of the date heading above it;
+//! otherwise not: a day written in an earlier paragraph may be days before ("sailed on 10
+//! April ... At 11:40 pm on April 14"). A time whose own sentence gives its day after it ("At
+//! 11:40 pm on April 14") is not proposed either: that date is claimed by its own words.
 //!
 //! Conventions: seasons are the northern meteorological ones (spring = March-May, autumn =
 //! September-November, winter = December-February); "early", "mid" and "late" take a loose part
@@ -28,8 +31,8 @@ use super::Found;
 use super::scan::{Class, Lex, Para, W, is_apostrophe};
 use crate::claims::{Approx, Kind};
 
-/// How many paragraphs a full date stays in view for a time of day.
-const DAY_IN_VIEW: u32 = 6;
+/// How many tokens after a time of day its sentence is searched for its own date.
+const TIME_SENTENCE: usize = 30;
 
 /// What the text said before: the years and the day a date without one may take.
 #[derive(Debug, Default, Clone)]
@@ -39,6 +42,9 @@ pub struct Context {
     previous_year: Option<(i16, String)>,
     last_year: Option<(i16, String)>,
     last_day: Option<(Date, String, u32)>,
+    /// The day of the last date heading, which dates the paragraphs below it until the next
+    /// date heading ("1973 June" ends it).
+    heading_day: Option<(Date, String)>,
     /// The day the text was written, which relative dates ("last year") count from.
     pub reference: Option<Date>,
     /// Whether "now" and "currently" name the reference day (see [`super::relative`]).
@@ -52,10 +58,7 @@ impl Context {
     pub fn leave_paragraph(&mut self) {
         self.previous_year = self.paragraph_year.take();
         if let Some(day) = &mut self.last_day {
-            day.2 += 1;
-            if day.2 > DAY_IN_VIEW {
-                self.last_day = None;
-            }
+            day.2 = day.2.saturating_add(1);
         }
     }
 
@@ -94,6 +97,25 @@ impl Context {
                 format!("year {year} from the publication date {reference}"),
             ))
         })
+    }
+
+    /// The day a time of day ending at token `last` is on: the day written before it in its
+    /// paragraph, or the date heading above. None when its own sentence gives a day after it
+    /// ("At 11:40 pm on April 14": that date is claimed by its own words) and when the only day
+    /// in view is in an earlier paragraph, which may be days before: a time does not borrow it.
+    fn day_for_time(&self, p: Para, last: usize) -> Option<(Date, &str)> {
+        let (day, quote) = match (&self.last_day, &self.heading_day) {
+            (Some((day, quote, 0)), _) | (_, Some((day, quote))) => (day, quote),
+            _ => return None,
+        };
+        let sentence = (last + 1..p.len().min(last + 1 + TIME_SENTENCE))
+            .take_while(|&k| !(p.is_punct(k, '.') || p.is_punct(k, '!') || p.is_punct(k, '?')));
+        for k in sentence {
+            if let Some((Period::Day(..) | Period::DayOnly(..), _)) = period(p, k) {
+                return None;
+            }
+        }
+        Some((*day, quote))
     }
 
     fn saw_year(&mut self, year: i16, quote: &str) {
@@ -168,7 +190,9 @@ pub fn heading(p: Para, ctx: &mut Context, found: &mut Vec<Found>) -> bool {
         .and_then(|m| m.parse::<u8>().ok())
         .filter(|_| reading.value.len() >= 7 && !reading.value.contains('/'));
     let quote = p.text[p.span(0, last)].to_string();
+    let day = reading.day;
     emit(p, 0, last, reading, ctx, found);
+    ctx.heading_day = day.map(|day| (day, quote.clone()));
     // The heading, not the paragraph, dates what follows.
     ctx.paragraph_year = None;
     ctx.last_year = Some((year, quote.clone()));
@@ -1266,7 +1290,7 @@ fn season(p: Para, i: usize, q: Option<Third>) -> Option<(Reading, usize)> {
 /// otherwise.
 fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Option<usize> {
     if let Some(last) = hour_range(p, i)
-        && let Some((day, quote, _)) = &ctx.last_day
+        && let Some((day, quote)) = ctx.day_for_time(p, last)
     {
         let note = format!(
             "time {} on {day}, the day of '{quote}' written before",
@@ -1284,7 +1308,7 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
         && (1..=12).contains(&h)
         && let Some(last) = meridiem(p, h_at + 1)
     {
-        if let Some((day, quote, _)) = &ctx.last_day {
+        if let Some((day, quote)) = ctx.day_for_time(p, last) {
             let note = format!(
                 "time {} on {day}, the day of '{quote}' written before",
                 &p.text[p.span(h_at, last)]
@@ -1321,7 +1345,7 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
     {
         last += 1;
     }
-    let Some((day, quote, _)) = &ctx.last_day else {
+    let Some((day, quote)) = ctx.day_for_time(p, last) else {
         return Some(last + 1);
     };
     let note = format!("time {h}:{m:02} on {day}, the day of '{quote}' written before");
@@ -1587,18 +1611,19 @@ mod tests {
 
     #[test]
     fn times_of_day_take_the_day_in_view() {
-        let text = "The coup of September 11, 1973 began early.\nAt 11:53 planes fired.";
+        // The day written before in the paragraph.
+        let text = "The coup of September 11, 1973 began early. At 11:53 planes fired.";
         let c = one(text, "At 11:53");
         check(&c, Kind::Date, "1973-09-11", Approx::Exact, "");
         assert!(c.note.contains("11:53"));
         assert!(claims("At 11:53 planes fired.").is_empty());
         assert!(claims("At 5pm planes fired.").is_empty());
         let c = one(
-            "On 4 July 1931 it opened.\nAt 5 p.m. it closed.",
+            "On 4 July 1931 it opened. At 5 p.m. it closed.",
             "At 5 p.m.",
         );
         assert_eq!(c.value_text, "1931-07-04");
-        let text = "The coup of September 11, 1973 began early.\nBetween 9 and 10, he called.";
+        let text = "The coup of September 11, 1973 began early. Between 9 and 10, he called.";
         let c = one(text, "Between 9 and 10");
         check(&c, Kind::Date, "1973-09-11", Approx::Exact, "");
         let c = one(
@@ -1606,6 +1631,37 @@ mod tests {
             "Between 9 and 10 people",
         );
         assert_eq!(c.kind, Kind::Count);
+    }
+
+    #[test]
+    fn a_time_of_day_does_not_take_a_day_from_another_sentence_or_paragraph() {
+        // Its own sentence gives the day: that date is the claim, the time borrows nothing.
+        let text = "It sailed on 10 April 1912.\n\nAt 11:40 pm on April 14 it hit ice.";
+        let values: Vec<_> = claims(text)
+            .into_iter()
+            .map(|c| (c.quote, c.value_text))
+            .collect();
+        assert_eq!(
+            values,
+            [
+                ("10 April 1912".to_string(), "1912-04-10".to_string()),
+                ("April 14".to_string(), "1912-04-14".to_string())
+            ]
+        );
+        // A day of an earlier paragraph may be days before: the time is left unclaimed.
+        assert_eq!(
+            claims("It sailed on 10 April 1912.\n\nAt 11:40 pm it hit ice.").len(),
+            1
+        );
+        assert_eq!(
+            claims("It sailed on 10 April 1912.\n\nAt 5 p.m. it sank.").len(),
+            1
+        );
+        // A date heading dates the paragraphs below it, times included, even after a day
+        // written in a paragraph between.
+        let text = "14 April 1912\n\nIt had sailed on April 10.\n\nAt 11:40 pm it hit ice.";
+        let c = one(text, "At 11:40 pm");
+        assert_eq!(c.value_text, "1912-04-14");
     }
 
     #[test]

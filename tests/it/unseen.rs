@@ -302,3 +302,31 @@ fn issue_4_a_life_span_agrees_with_the_same_death_date() {
         "{topics:#?}"
     );
 }
+
+#[test]
+fn issue_4_a_time_of_day_does_not_take_the_date_of_an_earlier_paragraph() {
+    let ws = Workspace::new();
+    ws.write(
+        "sources/log.txt",
+        "The barque Selkie left Leith on 2 June 1871.\n\nAt 4:15 am on June 9 she ran aground. \
+At 6 pm the crew took to the boats.\n\nAt 10:30 the next morning a tug arrived.\n",
+    );
+    assert_eq!(
+        ws.cmd(&["extract"]).output().unwrap().status.code(),
+        Some(0)
+    );
+    let claims = ws.read("claims.csv");
+    // The day of the grounding is claimed once, by its own words; "At 6 pm" is on that day,
+    // written before it in the paragraph; "At 10:30" has no day of its own paragraph.
+    assert!(!claims.contains("At 4:15"), "{claims}");
+    assert!(!claims.contains("1871-06-02,At"), "{claims}");
+    assert!(
+        claims.contains("1871-06-09,,exact,1871-06-09,1871-06-09,June 9,"),
+        "{claims}"
+    );
+    assert!(
+        claims.contains("1871-06-09,,exact,1871-06-09,1871-06-09,At 6 pm,"),
+        "{claims}"
+    );
+    assert!(!claims.contains("At 10:30"), "{claims}");
+}
