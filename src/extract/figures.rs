@@ -39,11 +39,17 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     let j = if between { j + 1 } else { j };
     let (currency, j) = currency(p, j).map_or((None, j), |(c, k)| (Some(c), k));
 
-    if let Some(spelled) = durations::spelled(p, j) {
+    if let Some(mut spelled) = durations::spelled(p, j) {
+        let mut step = 1.0;
+        if let Some(rest) = durations::rest(p, spelled.next - 1, spelled.unit) {
+            spelled.value += rest.add;
+            step = rest.step;
+            spelled.next = rest.last + 1;
+        }
         found.push(
             Found::new(
                 Kind::Duration,
-                numbers::plain(spelled.value, 2),
+                numbers::plain(spelled.value, if step < 1.0 { 3 } else { 2 }),
                 approx,
                 p.span(i, spelled.next - 1),
             )
@@ -53,7 +59,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
                 approx,
                 spelled.value,
                 spelled.value,
-                1.0,
+                step,
             )),
         );
         return Some(spelled.next);
@@ -244,6 +250,24 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             last: None,
             ..shared
         };
+    }
+    // "two hours and forty minutes", "3 years and 6 months": one span, in the larger unit.
+    if unit.kind == Kind::Duration
+        && second.is_none()
+        && !between
+        && let Some(l) = unit.last
+        && let Some(rest) = durations::rest(p, l, &unit.name)
+    {
+        let total = first.value * unit.factor + rest.add;
+        first = numbers::Num {
+            text: numbers::plain(total, 3),
+            value: total,
+            step: rest.step,
+            zeros_may_round: false,
+            ..first
+        };
+        unit.factor = 1.0;
+        unit.last = Some(rest.last);
     }
     if let Some(code) = currency {
         unit = units::Unit {
