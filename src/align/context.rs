@@ -77,7 +77,14 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
                 // "Ada Byrne (1815–1852)": born and died, of the name before the parenthesis.
                 context.event = Some(event);
                 let before = words.iter().rposition(|w| w.span.end <= open);
-                context.name = before.map_or_else(Vec::new, |i| nearest_name(&words, i, text));
+                // "Ada Byrne, also spelt Ada Burne, (1815–1852)": after an aside set off by
+                // commas, the person is the name the sentence opens with.
+                let aside = text[..open].trim_end().ends_with(',');
+                let first = name_runs(&words, text).into_iter().next();
+                context.name = match (aside, first) {
+                    (true, Some((_, _, names))) => names,
+                    _ => before.map_or_else(Vec::new, |i| nearest_name(&words, i, text)),
+                };
                 return context;
             }
             let bare_year = claim.kind == Kind::Year && !heading;
@@ -508,7 +515,15 @@ fn life_span(text: &str, span: &Range<usize>) -> Option<(Event, usize)> {
     const DASHES: &[char] = &['-', '–', '—'];
     let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
     let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
-    let (event, open) = if let Some(rest) = before.strip_suffix('(') {
+    // A gloss may come first inside the parenthesis: "Otto IV (Otto of Brunswick; 1175–1218)".
+    let glossed = before.strip_suffix([';', ',']).and_then(|rest| {
+        let open = rest.rfind('(')?;
+        (rest.len() - open < 80 && !rest[open..].contains(')')).then_some(&rest[..=open])
+    });
+    let (event, open) = if let Some(rest) = before
+        .strip_suffix('(')
+        .or(glossed.and_then(|g| g.strip_suffix('(')))
+    {
         // The first date: a dash, the second date and the closing parenthesis follow.
         let rest_after = after.strip_prefix(DASHES)?;
         let close = rest_after.find(')')?;
@@ -520,15 +535,15 @@ fn life_span(text: &str, span: &Range<usize>) -> Option<(Event, usize)> {
         // The second date: it closes the parenthesis that the first date opens.
         after.strip_prefix(')')?;
         let open = rest.rfind('(')?;
-        if rest.len() - open > 40 || rest[open..].contains([')', '.', ';']) {
+        if rest.len() - open > 100 || rest[open..].contains([')', '.']) {
             return None;
         }
         (lexicon::event_of("death")?, open)
     } else {
         return None;
     };
-    // A capitalised word right before the parenthesis: the name.
-    let name = text[..open].trim_end();
+    // A capitalised word right before the parenthesis (or its comma): the name.
+    let name = text[..open].trim_end().trim_end_matches(',');
     name.split(|c: char| c.is_whitespace())
         .next_back()
         .and_then(|w| w.chars().next())
@@ -964,6 +979,13 @@ mod tests {
         let c = context(text, "27 November 1852", "date", "1852-11-27", "");
         assert_eq!(c.event.map(|e| e.name), Some("died"));
         assert_eq!(c.name, ["ada", "byrne"]);
+        let otto = "Otto Welf, also Otto the Fair, (Otto of Brunswick; 1175–1218) ruled.";
+        let born = context(otto, "1175", "year", "1175", "");
+        assert_eq!(born.event.map(|e| e.name), Some("born"));
+        // After an aside set off by commas, the name is the one the sentence opens with.
+        assert_eq!(born.name, ["otto", "welf"]);
+        let died = context(otto, "1218", "year", "1218", "");
+        assert_eq!(died.event.map(|e| e.name), Some("died"));
         let died = context(
             "Ada Byrne died on 28 November 1852.",
             "28 November 1852",

@@ -369,7 +369,7 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
 /// quote; alignment gives the first the event "born" and the second "died"
 /// (`align::context`). Named periods ("the Second World War (1939–1945)") stay ranges.
 fn life_span(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Option<usize> {
-    if i < 2 || !p.is_punct(i - 1, '(') || !names_a_person(p, i - 2) {
+    if i < 2 || !life_span_opens(p, i) {
         return None;
     }
     let (a, after_a) = period(p, i)?;
@@ -391,6 +391,35 @@ fn life_span(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Op
     emit(p, i, after_a - 1, born, ctx, found);
     emit(p, after_a + 1, after_b - 1, died, ctx, found);
     Some(after_b)
+}
+
+/// Whether the parenthesis that holds token `i` opens right after a person's name: "Ada Byrne
+/// (1815–1852)", with a comma between ("Ada Byrne, also Ada Burne, (1815–1852)"), or with a
+/// gloss before the dates inside it ("Otto IV (Otto von Braunschweig; 1175–1218)").
+fn life_span_opens(p: Para, i: usize) -> bool {
+    let open = if p.is_punct(i - 1, '(') {
+        i - 1
+    } else if p.is_punct(i - 1, ';') || p.is_punct(i - 1, ',') {
+        match (i.saturating_sub(16)..i - 1)
+            .rev()
+            .take_while(|&k| !p.is_punct(k, ')'))
+            .find(|&k| p.is_punct(k, '('))
+        {
+            Some(k) => k,
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    let name = if open >= 2 && p.is_punct(open - 1, ',') {
+        open - 2
+    } else {
+        match open.checked_sub(1) {
+            Some(k) => k,
+            None => return false,
+        }
+    };
+    names_a_person(p, name)
 }
 
 /// Whether the capitalised words ending at token `k` name a person rather than a period or an
@@ -1518,6 +1547,16 @@ mod tests {
         );
         for (text, first, second) in [
             ("Otto IV (1175–1218) ruled.", "1175", "1218"),
+            (
+                "Otto IV, also Otto the Fair, (1175–1218) ruled.",
+                "1175",
+                "1218",
+            ),
+            (
+                "Otto IV (Otto of Brunswick; 1175–1218) ruled.",
+                "1175",
+                "1218",
+            ),
             ("Sir Hugh D'Arcy (1701-1765) wrote.", "1701", "1765"),
         ] {
             let all = claims(text);
