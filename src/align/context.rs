@@ -445,10 +445,17 @@ pub fn is_measure_unit(unit: &str) -> bool {
 /// The nearest year before (or after) the claim in its own sentence, not counting its own words.
 fn year_in(words: &[Token], span: &Range<usize>, before: bool) -> Option<i32> {
     let (first, after) = position(words, span);
+    // "1370 g", "2000 tons": a four-digit amount with its unit is no year.
+    let year = |i: usize| {
+        let unit = words
+            .get(i + 1)
+            .is_some_and(|next| crate::extract::is_unit_word(next.text));
+        words[i].year().filter(|_| !unit)
+    };
     if before {
-        words[..first].iter().rev().find_map(Token::year)
+        (0..first).rev().find_map(year)
     } else {
-        words[after..].iter().find_map(Token::year)
+        (after..words.len()).find_map(year)
     }
 }
 
@@ -877,6 +884,16 @@ mod tests {
         let c = context(text, "5,295 strikes", "count", "5295", "strikes");
         assert_eq!(c.subject.as_deref(), Some("strike"));
         assert_eq!(c.year, Some(1970));
+    }
+
+    #[test]
+    fn an_amount_with_its_unit_is_no_year() {
+        let text = "A brain weighs about 1200 g, and the record was 1370 g.";
+        let c = context(text, "about 1200 g", "quantity", "1200", "grams");
+        assert_eq!(c.year, None);
+        let text = "In 1999 the record was 1370 g.";
+        let c = context(text, "1370 g", "quantity", "1370", "grams");
+        assert_eq!(c.year, Some(1999));
     }
 
     #[test]
