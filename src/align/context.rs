@@ -73,6 +73,20 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
             } else {
                 (words, span.clone())
             };
+            if !heading && let Some((event, open)) = life_span(text, &span) {
+                // "Ada Byrne (1815–1852)": born and died, of the name before the parenthesis.
+                context.event = Some(event);
+                let before = words.iter().rposition(|w| w.span.end <= open);
+                // "Ada Byrne, also spelt Ada Burne, (1815–1852)": after an aside set off by
+                // commas, the person is the name the sentence opens with.
+                let aside = text[..open].trim_end().ends_with(',');
+                let first = name_runs(&words, text).into_iter().next();
+                context.name = match (aside, first) {
+                    (true, Some((_, _, names))) => names,
+                    _ => before.map_or_else(Vec::new, |i| nearest_name(&words, i, text)),
+                };
+                return context;
+            }
             let bare_year = claim.kind == Kind::Year && !heading;
             attach_event(&mut context, &words, &anchor, text, bare_year);
         }
@@ -431,10 +445,17 @@ pub fn is_measure_unit(unit: &str) -> bool {
 /// The nearest year before (or after) the claim in its own sentence, not counting its own words.
 fn year_in(words: &[Token], span: &Range<usize>, before: bool) -> Option<i32> {
     let (first, after) = position(words, span);
+    // "1370 g", "2000 tons": a four-digit amount with its unit is no year.
+    let year = |i: usize| {
+        let unit = words
+            .get(i + 1)
+            .is_some_and(|next| crate::extract::is_unit_word(next.text));
+        words[i].year().filter(|_| !unit)
+    };
     if before {
-        words[..first].iter().rev().find_map(Token::year)
+        (0..first).rev().find_map(year)
     } else {
-        words[after..].iter().find_map(Token::year)
+        (after..words.len()).find_map(year)
     }
 }
 
@@ -490,6 +511,51 @@ fn heading_year(text: &str, sentence_start: usize) -> Option<i32> {
         }
         end = start.checked_sub(1)?;
     }
+}
+
+/// A date that is one end of a life span in parentheses after a capitalised name ("Ada Byrne (8
+/// May 1815 – 27 November 1852)"), the biography convention the extractor splits in two: the
+/// first date is the birth, the second the death, named as the lexicon names them so that "born
+/// in 1816" and "died on 28 November 1852" elsewhere meet them. Returns the event and where the
+/// parenthesis opens.
+fn life_span(text: &str, span: &Range<usize>) -> Option<(Event, usize)> {
+    const DASHES: &[char] = &['-', '–', '—'];
+    let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+    let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
+    // A gloss may come first inside the parenthesis: "Otto IV (Otto of Brunswick; 1175–1218)".
+    let glossed = before.strip_suffix([';', ',']).and_then(|rest| {
+        let open = rest.rfind('(')?;
+        (rest.len() - open < 80 && !rest[open..].contains(')')).then_some(&rest[..=open])
+    });
+    let (event, open) = if let Some(rest) = before
+        .strip_suffix('(')
+        .or(glossed.and_then(|g| g.strip_suffix('(')))
+    {
+        // The first date: a dash, the second date and the closing parenthesis follow.
+        let rest_after = after.strip_prefix(DASHES)?;
+        let close = rest_after.find(')')?;
+        if close > 40 || rest_after[..close].contains(['(', '.', ';']) {
+            return None;
+        }
+        (lexicon::event_of("born")?, rest.len())
+    } else if let Some(rest) = before.strip_suffix(DASHES) {
+        // The second date: it closes the parenthesis that the first date opens.
+        after.strip_prefix(')')?;
+        let open = rest.rfind('(')?;
+        if rest.len() - open > 100 || rest[open..].contains([')', '.']) {
+            return None;
+        }
+        (lexicon::event_of("death")?, open)
+    } else {
+        return None;
+    };
+    // A capitalised word right before the parenthesis (or its comma): the name.
+    let name = text[..open].trim_end().trim_end_matches(',');
+    name.split(|c: char| c.is_whitespace())
+        .next_back()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase)
+        .then_some((event, open))
 }
 
 /// Find the event word nearest the date, and for events that happen once, the name nearest
@@ -821,6 +887,16 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_with_its_unit_is_no_year() {
+        let text = "A brain weighs about 1200 g, and the record was 1370 g.";
+        let c = context(text, "about 1200 g", "quantity", "1200", "grams");
+        assert_eq!(c.year, None);
+        let text = "In 1999 the record was 1370 g.";
+        let c = context(text, "1370 g", "quantity", "1370", "grams");
+        assert_eq!(c.year, Some(1999));
+    }
+
+    #[test]
     fn a_percent_is_about_the_noun_beside_it() {
         let text = "In 1970 he won after a 36 percent vote for the coalition.";
         let c = context(text, "36 percent", "percent", "36", "percent");
@@ -909,6 +985,37 @@ mod tests {
         let text = "In 1933 he became one of the founders of the Socialist Party of Chile.";
         let c = context(text, "1933", "year", "1933", "");
         assert_eq!(c.name, ["socialist"]);
+    }
+
+    #[test]
+    fn a_life_span_is_a_birth_and_a_death() {
+        let text = "Ada Byrne (8 May 1815 – 27 November 1852) was a painter.";
+        let c = context(text, "8 May 1815", "date", "1815-05-08", "");
+        assert_eq!(c.event.map(|e| e.name), Some("born"));
+        assert_eq!(c.name, ["ada", "byrne"]);
+        let c = context(text, "27 November 1852", "date", "1852-11-27", "");
+        assert_eq!(c.event.map(|e| e.name), Some("died"));
+        assert_eq!(c.name, ["ada", "byrne"]);
+        let otto = "Otto Welf, also Otto the Fair, (Otto of Brunswick; 1175–1218) ruled.";
+        let born = context(otto, "1175", "year", "1175", "");
+        assert_eq!(born.event.map(|e| e.name), Some("born"));
+        // After an aside set off by commas, the name is the one the sentence opens with.
+        assert_eq!(born.name, ["otto", "welf"]);
+        let died = context(otto, "1218", "year", "1218", "");
+        assert_eq!(died.event.map(|e| e.name), Some("died"));
+        let died = context(
+            "Ada Byrne died on 28 November 1852.",
+            "28 November 1852",
+            "date",
+            "1852-11-28",
+            "",
+        );
+        assert_eq!(died.event, c.event);
+        assert_eq!(died.name, c.name);
+        // A range that is no life span keeps its event from the words.
+        let text = "The pier (1901–1905) was rebuilt in 1950.";
+        let c = context(text, "1950", "year", "1950", "");
+        assert_eq!(c.event.map(|e| e.name), Some("rebuilt"));
     }
 
     #[test]

@@ -11,7 +11,10 @@
 //! paragraph, then the last year written anywhere before (a narrative stays in its year until
 //! it names another). With no year before it the date is not proposed. A time of day ("At
 //! 11:53", "between 9 and 10,") is proposed as the day it falls on when a full date was written
-//! within the last few paragraphs; otherwise not.
+//! before it in the same paragraph, or as the day of the date heading above it;
+//! otherwise not: a day written in an earlier paragraph may be days before ("sailed on 10
+//! April ... At 11:40 pm on April 14"). A time whose own sentence gives its day after it ("At
+//! 11:40 pm on April 14") is not proposed either: that date is claimed by its own words.
 //!
 //! Conventions: seasons are the northern meteorological ones (spring = March-May, autumn =
 //! September-November, winter = December-February); "early", "mid" and "late" take a loose part
@@ -28,8 +31,8 @@ use super::Found;
 use super::scan::{Class, Lex, Para, W, is_apostrophe};
 use crate::claims::{Approx, Kind};
 
-/// How many paragraphs a full date stays in view for a time of day.
-const DAY_IN_VIEW: u32 = 6;
+/// How many tokens after a time of day its sentence is searched for its own date.
+const TIME_SENTENCE: usize = 30;
 
 /// What the text said before: the years and the day a date without one may take.
 #[derive(Debug, Default, Clone)]
@@ -39,6 +42,9 @@ pub struct Context {
     previous_year: Option<(i16, String)>,
     last_year: Option<(i16, String)>,
     last_day: Option<(Date, String, u32)>,
+    /// The day of the last date heading, which dates the paragraphs below it until the next
+    /// date heading ("1973 June" ends it).
+    heading_day: Option<(Date, String)>,
     /// The day the text was written, which relative dates ("last year") count from.
     pub reference: Option<Date>,
     /// Whether "now" and "currently" name the reference day (see [`super::relative`]).
@@ -52,10 +58,7 @@ impl Context {
     pub fn leave_paragraph(&mut self) {
         self.previous_year = self.paragraph_year.take();
         if let Some(day) = &mut self.last_day {
-            day.2 += 1;
-            if day.2 > DAY_IN_VIEW {
-                self.last_day = None;
-            }
+            day.2 = day.2.saturating_add(1);
         }
     }
 
@@ -96,6 +99,25 @@ impl Context {
         })
     }
 
+    /// The day a time of day ending at token `last` is on: the day written before it in its
+    /// paragraph, or the date heading above. None when its own sentence gives a day after it
+    /// ("At 11:40 pm on April 14": that date is claimed by its own words) and when the only day
+    /// in view is in an earlier paragraph, which may be days before: a time does not borrow it.
+    fn day_for_time(&self, p: Para, last: usize) -> Option<(Date, &str)> {
+        let (day, quote) = match (&self.last_day, &self.heading_day) {
+            (Some((day, quote, 0)), _) | (_, Some((day, quote))) => (day, quote),
+            _ => return None,
+        };
+        let sentence = (last + 1..p.len().min(last + 1 + TIME_SENTENCE))
+            .take_while(|&k| !(p.is_punct(k, '.') || p.is_punct(k, '!') || p.is_punct(k, '?')));
+        for k in sentence {
+            if let Some((Period::Day(..) | Period::DayOnly(..), _)) = period(p, k) {
+                return None;
+            }
+        }
+        Some((*day, quote))
+    }
+
     fn saw_year(&mut self, year: i16, quote: &str) {
         self.paragraph_year = Some((year, quote.to_string()));
         self.last_year = Some((year, quote.to_string()));
@@ -129,6 +151,9 @@ pub fn parse(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Op
         return Some(next);
     }
     if let Some(next) = time_of_day(p, i, ctx, found) {
+        return Some(next);
+    }
+    if let Some(next) = life_span(p, i, ctx, found) {
         return Some(next);
     }
     match read(p, i, ctx) {
@@ -165,7 +190,9 @@ pub fn heading(p: Para, ctx: &mut Context, found: &mut Vec<Found>) -> bool {
         .and_then(|m| m.parse::<u8>().ok())
         .filter(|_| reading.value.len() >= 7 && !reading.value.contains('/'));
     let quote = p.text[p.span(0, last)].to_string();
+    let day = reading.day;
     emit(p, 0, last, reading, ctx, found);
+    ctx.heading_day = day.map(|day| (day, quote.clone()));
     // The heading, not the paragraph, dates what follows.
     ctx.paragraph_year = None;
     ctx.last_year = Some((year, quote.clone()));
@@ -248,6 +275,7 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
         && let Some(y) = year_digits(p, k)
         && unit_free(p, k + 1)
         && super::units::read(p, k + 1).is_some_and(|u| u.last.is_none())
+        && !super::units::tells_what_the_counted_did(p, k + 1)
     {
         let reading = Reading {
             value: format!("{y:04}"),
@@ -332,6 +360,185 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
     }
     let reading = single(a, ctx)?;
     Some((reading, i, after_a - 1))
+}
+
+/// A life span in parentheses after a capitalised name, the biography convention: "Ada Byrne
+/// (8 May 1815 – 27 November 1852)", "Otto IV (1175–1218)". These are two dates, birth and
+/// death, not one interval: another source's "died on 28 November 1852" conflicts with the
+/// second alone, and "born in 1816" must not fall inside 1815-1852. Each date gets its own
+/// quote; alignment gives the first the event "born" and the second "died"
+/// (`align::context`). Named periods ("the Second World War (1939–1945)") stay ranges.
+fn life_span(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Option<usize> {
+    if i < 2 || !life_span_opens(p, i) {
+        return None;
+    }
+    let (a, after_a) = period(p, i)?;
+    if !p.is_dash(after_a) {
+        return None;
+    }
+    let (b, after_b) = period(p, after_a + 1)?;
+    if !p.is_punct(after_b, ')') {
+        return None;
+    }
+    let (Some(ya), Some(yb)) = (year_of(a), year_of(b)) else {
+        return None;
+    };
+    // A life is forward and shorter than a century and a half.
+    if !(ya <= yb && yb - ya < 150) {
+        return None;
+    }
+    let (born, died) = (single(a, ctx)?, single(b, ctx)?);
+    emit(p, i, after_a - 1, born, ctx, found);
+    emit(p, after_a + 1, after_b - 1, died, ctx, found);
+    Some(after_b)
+}
+
+/// Whether the parenthesis that holds token `i` opens right after a person's name: "Ada Byrne
+/// (1815–1852)", with a comma between ("Ada Byrne, also Ada Burne, (1815–1852)"), or with a
+/// gloss before the dates inside it ("Otto IV (Otto von Braunschweig; 1175–1218)").
+fn life_span_opens(p: Para, i: usize) -> bool {
+    let open = if p.is_punct(i - 1, '(') {
+        i - 1
+    } else if p.is_punct(i - 1, ';') || p.is_punct(i - 1, ',') {
+        match (i.saturating_sub(16)..i - 1)
+            .rev()
+            .take_while(|&k| !p.is_punct(k, ')'))
+            .find(|&k| p.is_punct(k, '('))
+        {
+            Some(k) => k,
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    let name = if open >= 2 && p.is_punct(open - 1, ',') {
+        open - 2
+    } else {
+        match open.checked_sub(1) {
+            Some(k) => k,
+            None => return false,
+        }
+    };
+    names_a_person(p, name)
+}
+
+/// Whether the capitalised words ending at token `k` name a person rather than a period or an
+/// institution ("World War II", "the Great Depression", "Pinochet Regime").
+fn names_a_person(p: Para, k: usize) -> bool {
+    const NOT_A_PERSON: &[&str] = &[
+        "war",
+        "wars",
+        "revolution",
+        "depression",
+        "dynasty",
+        "empire",
+        "era",
+        "age",
+        "period",
+        "crisis",
+        "republic",
+        "kingdom",
+        "reich",
+        "regime",
+        "government",
+        "administration",
+        "presidency",
+        "reign",
+        "council",
+        "parliament",
+        "congress",
+        "olympics",
+        "games",
+        "cup",
+        "championship",
+        "season",
+        "series",
+        "expedition",
+        "campaign",
+        "movement",
+        "rebellion",
+        "uprising",
+        "occupation",
+        "dictatorship",
+        "cabinet",
+        "party",
+        "company",
+        "union",
+        "league",
+        "association",
+        "project",
+        "program",
+        "programme",
+        "mission",
+        "plan",
+        "crusade",
+        "siege",
+        "battle",
+        "exhibition",
+        "festival",
+        "act",
+        "treaty",
+        "river",
+        "bridge",
+        "railway",
+        "church",
+        "school",
+        "university",
+        "college",
+        "house",
+        "hall",
+        "museum",
+        "theatre",
+        "theater",
+        "tower",
+        "castle",
+        "line",
+        "building",
+        "ministry",
+        "court",
+        "assembly",
+        "conference",
+        "committee",
+        "commission",
+        "office",
+        "club",
+        "team",
+        "band",
+        "group",
+        "show",
+        "magazine",
+        "journal",
+        "newspaper",
+        "times",
+        "review",
+        "press",
+    ];
+    if !(p.is_word(k) && p.capitalized(k)) {
+        return false;
+    }
+    let mut j = k;
+    loop {
+        if NOT_A_PERSON.contains(&p.str(j).to_ascii_lowercase().as_str())
+            || p.lex(j) != Lex::Other && p.str(j).len() > 3
+        {
+            return false;
+        }
+        // Walk back over the name, across "D'Oyly" and "Saint-Just".
+        let back = if j >= 2
+            && p.touching(j)
+            && (p.is_dash(j - 1) || p.class(j - 1).is_some_and(is_apostrophe))
+        {
+            j - 2
+        } else if j >= 1 && p.is_word(j - 1) && p.capitalized(j - 1) {
+            j - 1
+        } else {
+            return true;
+        };
+        if k - back > 5 {
+            return true;
+        }
+        j = back;
+    }
 }
 
 /// A range written with a dash after period `a`: "1967-1973", "1970 - 73", "April-July".
@@ -1112,7 +1319,7 @@ fn season(p: Para, i: usize, q: Option<Third>) -> Option<(Reading, usize)> {
 /// otherwise.
 fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Option<usize> {
     if let Some(last) = hour_range(p, i)
-        && let Some((day, quote, _)) = &ctx.last_day
+        && let Some((day, quote)) = ctx.day_for_time(p, last)
     {
         let note = format!(
             "time {} on {day}, the day of '{quote}' written before",
@@ -1130,7 +1337,7 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
         && (1..=12).contains(&h)
         && let Some(last) = meridiem(p, h_at + 1)
     {
-        if let Some((day, quote, _)) = &ctx.last_day {
+        if let Some((day, quote)) = ctx.day_for_time(p, last) {
             let note = format!(
                 "time {} on {day}, the day of '{quote}' written before",
                 &p.text[p.span(h_at, last)]
@@ -1167,7 +1374,7 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
     {
         last += 1;
     }
-    let Some((day, quote, _)) = &ctx.last_day else {
+    let Some((day, quote)) = ctx.day_for_time(p, last) else {
         return Some(last + 1);
     };
     let note = format!("time {h}:{m:02} on {day}, the day of '{quote}' written before");
@@ -1325,6 +1532,51 @@ mod tests {
     }
 
     #[test]
+    fn a_life_span_after_a_name_is_two_dates() {
+        let all = claims("Ada Byrne (8 May 1815 – 27 November 1852) was a painter.");
+        let got: Vec<_> = all
+            .iter()
+            .map(|c| (c.quote.as_str(), c.value_text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("8 May 1815", "1815-05-08"),
+                ("27 November 1852", "1852-11-27")
+            ]
+        );
+        for (text, first, second) in [
+            ("Otto IV (1175–1218) ruled.", "1175", "1218"),
+            (
+                "Otto IV, also Otto the Fair, (1175–1218) ruled.",
+                "1175",
+                "1218",
+            ),
+            (
+                "Otto IV (Otto of Brunswick; 1175–1218) ruled.",
+                "1175",
+                "1218",
+            ),
+            ("Sir Hugh D'Arcy (1701-1765) wrote.", "1701", "1765"),
+        ] {
+            let all = claims(text);
+            let got: Vec<_> = all.iter().map(|c| c.quote.as_str()).collect();
+            assert_eq!(got, [first, second], "{text}");
+            assert_eq!(all[0].kind, Kind::Year);
+        }
+        // A named period, a lower-case noun and an unbracketed range stay one range.
+        for text in [
+            "During the Second World War (1939–1945) the port closed.",
+            "the pier (1901–1905) was built.",
+            "Otto IV ruled 1175–1218.",
+        ] {
+            let all = claims(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].approx, Approx::Range, "{text}");
+        }
+    }
+
+    #[test]
     fn ranges() {
         let c = one("During the period 1967-1973 there", "1967-1973");
         check(&c, Kind::Year, "1967/1973", Approx::Range, "");
@@ -1398,18 +1650,19 @@ mod tests {
 
     #[test]
     fn times_of_day_take_the_day_in_view() {
-        let text = "The coup of September 11, 1973 began early.\nAt 11:53 planes fired.";
+        // The day written before in the paragraph.
+        let text = "The coup of September 11, 1973 began early. At 11:53 planes fired.";
         let c = one(text, "At 11:53");
         check(&c, Kind::Date, "1973-09-11", Approx::Exact, "");
         assert!(c.note.contains("11:53"));
         assert!(claims("At 11:53 planes fired.").is_empty());
         assert!(claims("At 5pm planes fired.").is_empty());
         let c = one(
-            "On 4 July 1931 it opened.\nAt 5 p.m. it closed.",
+            "On 4 July 1931 it opened. At 5 p.m. it closed.",
             "At 5 p.m.",
         );
         assert_eq!(c.value_text, "1931-07-04");
-        let text = "The coup of September 11, 1973 began early.\nBetween 9 and 10, he called.";
+        let text = "The coup of September 11, 1973 began early. Between 9 and 10, he called.";
         let c = one(text, "Between 9 and 10");
         check(&c, Kind::Date, "1973-09-11", Approx::Exact, "");
         let c = one(
@@ -1417,6 +1670,37 @@ mod tests {
             "Between 9 and 10 people",
         );
         assert_eq!(c.kind, Kind::Count);
+    }
+
+    #[test]
+    fn a_time_of_day_does_not_take_a_day_from_another_sentence_or_paragraph() {
+        // Its own sentence gives the day: that date is the claim, the time borrows nothing.
+        let text = "It sailed on 10 April 1912.\n\nAt 11:40 pm on April 14 it hit ice.";
+        let values: Vec<_> = claims(text)
+            .into_iter()
+            .map(|c| (c.quote, c.value_text))
+            .collect();
+        assert_eq!(
+            values,
+            [
+                ("10 April 1912".to_string(), "1912-04-10".to_string()),
+                ("April 14".to_string(), "1912-04-14".to_string())
+            ]
+        );
+        // A day of an earlier paragraph may be days before: the time is left unclaimed.
+        assert_eq!(
+            claims("It sailed on 10 April 1912.\n\nAt 11:40 pm it hit ice.").len(),
+            1
+        );
+        assert_eq!(
+            claims("It sailed on 10 April 1912.\n\nAt 5 p.m. it sank.").len(),
+            1
+        );
+        // A date heading dates the paragraphs below it, times included, even after a day
+        // written in a paragraph between.
+        let text = "14 April 1912\n\nIt had sailed on April 10.\n\nAt 11:40 pm it hit ice.";
+        let c = one(text, "At 11:40 pm");
+        assert_eq!(c.value_text, "1912-04-14");
     }
 
     #[test]
@@ -1517,6 +1801,26 @@ mod tests {
         check(&c, Kind::Year, "1610", Approx::About, "");
         let c = one("around 1500 workers", "around 1500 workers");
         assert_eq!(c.kind, Kind::Count);
+    }
+
+    #[test]
+    fn about_a_number_that_did_something_is_a_count() {
+        for text in [
+            "About 1000 come from Asia.",
+            "about 1500 died at sea",
+            "some 1200 were saved",
+        ] {
+            assert!(
+                claims(text).iter().all(|c| c.kind == Kind::Count),
+                "{text}: {:?}",
+                claims(text)
+            );
+        }
+        let c = one(
+            "The church was built about 1500 and rebuilt later.",
+            "about 1500",
+        );
+        assert_eq!(c.kind, Kind::Year);
     }
 
     #[test]

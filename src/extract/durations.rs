@@ -3,6 +3,7 @@
 //! term") are read by [`super::figures`] with the unit of time from [`super::units`].
 
 use super::scan::{Lex, Para, W};
+use crate::claims::Kind;
 
 /// A duration in words: value in `unit`, and the token after it.
 #[derive(Debug, Clone, PartialEq)]
@@ -91,6 +92,62 @@ pub fn spelled(p: Para, i: usize) -> Option<Spelled> {
     None
 }
 
+/// The smaller part of a compound duration, in the unit of the larger one: "two hours and forty
+/// minutes" is one span of 2.667 hours, "3 years and 6 months" 3.5 years, "a year and a half"
+/// 1.5 years, not two claims (nor a half read as 50 percent).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rest {
+    /// Added to the larger part, in its unit.
+    pub add: f64,
+    /// The rounding of the smaller part, in the larger unit.
+    pub step: f64,
+    /// The last token of the smaller part.
+    pub last: usize,
+}
+
+/// Days in one unit of time, to express a smaller unit in a larger one.
+fn days_in(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "years" => 365.25,
+        "months" => 365.25 / 12.0,
+        "weeks" => 7.0,
+        "days" => 1.0,
+        "hours" => 1.0 / 24.0,
+        "minutes" => 1.0 / 1440.0,
+        _ => return None,
+    })
+}
+
+/// Read the smaller part after a duration in `unit` whose last token is `last`: "and forty
+/// minutes", "and a half", or a smaller unit straight after ("2 hours 40 minutes"). Only a
+/// smaller unit joins: "3 months and 2 years" is two spans.
+pub fn rest(p: Para, last: usize, unit: &str) -> Option<Rest> {
+    let per = days_in(unit)?;
+    let joined = p.is_w(last + 1, W::And);
+    let k = last + 1 + usize::from(joined);
+    if joined && p.is_w(k, W::A) && p.is_w(k + 1, W::Half) {
+        return Some(Rest {
+            add: 0.5,
+            step: 0.5,
+            last: k + 1,
+        });
+    }
+    let n = super::numbers::read(p, k)?;
+    let u = super::units::read(p, n.next)?;
+    if u.kind != Kind::Duration || u.factor != 1.0 || p.is_dash(n.next) {
+        return None;
+    }
+    let small = days_in(&u.name)?;
+    if small >= per {
+        return None;
+    }
+    Some(Rest {
+        add: n.value * small / per,
+        step: n.step * small / per,
+        last: u.last?,
+    })
+}
+
 fn span_years(lex: Lex) -> Option<f64> {
     match lex {
         Lex::W(W::Decade) => Some(10.0),
@@ -101,8 +158,44 @@ fn span_years(lex: Lex) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{bounds, check, one};
+    use super::super::testing::{bounds, check, claims, one};
     use crate::claims::{Approx, Kind};
+
+    #[test]
+    fn a_compound_duration_is_one_span() {
+        let c = one(
+            "Two hours and forty minutes later it sank.",
+            "Two hours and forty minutes",
+        );
+        check(&c, Kind::Duration, "2.667", Approx::Exact, "hours");
+        let c = one("It took 2 hours 40 minutes.", "2 hours 40 minutes");
+        check(&c, Kind::Duration, "2.667", Approx::Exact, "hours");
+        let c = one(
+            "He served 3 years and 6 months in prison.",
+            "3 years and 6 months",
+        );
+        check(&c, Kind::Duration, "3.5", Approx::Exact, "years");
+        bounds(&c, 3.5 - 1.0 / 24.0, 3.5 + 1.0 / 24.0);
+        let c = one(
+            "After a year and a half the war ended.",
+            "a year and a half",
+        );
+        check(&c, Kind::Duration, "1.5", Approx::Exact, "years");
+        let c = one("He waited five days and a half.", "five days and a half");
+        check(&c, Kind::Duration, "5.5", Approx::Exact, "days");
+        let c = one(
+            "for about 10 years and 2 months",
+            "about 10 years and 2 months",
+        );
+        check(&c, Kind::Duration, "10.167", Approx::About, "years");
+        // A larger unit after a smaller one, and a compound adjective, are separate spans.
+        assert_eq!(claims("It took 3 months and 2 years.").len(), 2);
+        let all = claims("He spent 2 years and 5 three-month terms.");
+        assert_eq!(
+            (all[0].quote.as_str(), all[0].value_text.as_str()),
+            ("2 years", "2")
+        );
+    }
 
     #[test]
     fn numbers_with_units_of_time() {

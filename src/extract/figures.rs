@@ -39,11 +39,17 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     let j = if between { j + 1 } else { j };
     let (currency, j) = currency(p, j).map_or((None, j), |(c, k)| (Some(c), k));
 
-    if let Some(spelled) = durations::spelled(p, j) {
+    if let Some(mut spelled) = durations::spelled(p, j) {
+        let mut step = 1.0;
+        if let Some(rest) = durations::rest(p, spelled.next - 1, spelled.unit) {
+            spelled.value += rest.add;
+            step = rest.step;
+            spelled.next = rest.last + 1;
+        }
         found.push(
             Found::new(
                 Kind::Duration,
-                numbers::plain(spelled.value, 2),
+                numbers::plain(spelled.value, if step < 1.0 { 3 } else { 2 }),
                 approx,
                 p.span(i, spelled.next - 1),
             )
@@ -53,7 +59,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
                 approx,
                 spelled.value,
                 spelled.value,
-                1.0,
+                step,
             )),
         );
         return Some(spelled.next);
@@ -223,6 +229,13 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         return None;
     }
     let after = second.as_ref().map_or(first.next, |n| n.next);
+    if second.is_none()
+        && currency.is_none()
+        && !first.words
+        && let Some(next) = height(p, i, &first, approx, found)
+    {
+        return Some(next);
+    }
     let mut unit = units::read(p, after)?;
     if unit.last.is_none()
         && second.is_none()
@@ -237,6 +250,24 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             last: None,
             ..shared
         };
+    }
+    // "two hours and forty minutes", "3 years and 6 months": one span, in the larger unit.
+    if unit.kind == Kind::Duration
+        && second.is_none()
+        && !between
+        && let Some(l) = unit.last
+        && let Some(rest) = durations::rest(p, l, &unit.name)
+    {
+        let total = first.value * unit.factor + rest.add;
+        first = numbers::Num {
+            text: numbers::plain(total, 3),
+            value: total,
+            step: rest.step,
+            zeros_may_round: false,
+            ..first
+        };
+        unit.factor = 1.0;
+        unit.last = Some(rest.last);
     }
     if let Some(code) = currency {
         unit = units::Unit {
@@ -290,6 +321,65 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         Found::new(unit.kind, value, approx, p.span(i, last))
             .unit(unit.name)
             .interval(allowed(unit.kind, approx, low, high, step)),
+    );
+    Some(last + 1)
+}
+
+/// A length in feet and inches, "6 ft 8 in", "6 feet 8 inches" or `6' 8"`: one length, given
+/// in feet (6.667) as the first unit written, so that it meets "6 ft" and "6.5 feet" elsewhere.
+/// Its rounding is that of the inches. "in" is the unit only where a preposition cannot be: at
+/// the end of a clause or before "tall", "high", "long" and the like. `first` was read at `i`.
+fn height(
+    p: Para,
+    i: usize,
+    first: &numbers::Num,
+    approx: Approx,
+    found: &mut Vec<Found>,
+) -> Option<usize> {
+    let k = first.next;
+    let prime = p.is_punct(k, '\'') || p.is_punct(k, '′') || p.is_punct(k, '’');
+    let (inches_at, primes) = if prime && p.touching(k) {
+        (k + 1, true)
+    } else if matches!(p.lex(k), Lex::Measure(_)) && units::read(p, k)?.name == "feet" {
+        (k + 1, false)
+    } else {
+        return None;
+    };
+    if !p.is_number(inches_at) {
+        return None;
+    }
+    let inches = numbers::read(p, inches_at)?;
+    if inches.value >= 12.0 {
+        return None;
+    }
+    let j = inches.next;
+    let last = if primes {
+        (p.touching(j) && (p.is_punct(j, '"') || p.is_punct(j, '″') || p.is_punct(j, '”')))
+            .then_some(j)?
+    } else if units::read(p, j).is_some_and(|u| u.name == "inches") {
+        j
+    } else if p.str(j) == "in" {
+        let ends = !p.is_word(j + 1)
+            || matches!(
+                p.str(j + 1),
+                "tall" | "high" | "long" | "wide" | "deep" | "and" | "or"
+            );
+        // "in." ends an abbreviation; the full stop stays outside the quote.
+        ends.then_some(j)?
+    } else {
+        return None;
+    };
+    let feet = first.value + inches.value / 12.0;
+    let step = inches.step / 12.0;
+    found.push(
+        Found::new(
+            Kind::Quantity,
+            numbers::plain(feet, 3),
+            approx,
+            p.span(i, last),
+        )
+        .unit("feet".to_string())
+        .interval(allowed(Kind::Quantity, approx, feet, feet, step)),
     );
     Some(last + 1)
 }
@@ -1185,6 +1275,30 @@ mod tests {
         check(&c, Kind::Count, "35000000", Approx::Exact, "");
         let c = one("he won the 100m sprint", "100m");
         check(&c, Kind::Quantity, "100", Approx::Exact, "metres");
+    }
+
+    #[test]
+    fn lengths_in_feet_and_inches_are_one_length() {
+        use super::super::testing::{bounds, check, one};
+        for (text, quote) in [
+            ("He stood 6 ft 8 in tall.", "6 ft 8 in"),
+            ("He stood 6 feet 8 inches tall.", "6 feet 8 inches"),
+            ("He stood 6' 8\" tall.", "6' 8\""),
+            ("He stood 6′ 8″ tall.", "6′ 8″"),
+        ] {
+            let c = one(text, quote);
+            check(&c, Kind::Quantity, "6.667", Approx::Exact, "feet");
+            bounds(&c, 6.625, 80.5 / 12.0);
+        }
+        let c = one("The cliff is about 377 mi away", "about 377 mi");
+        check(&c, Kind::Quantity, "377", Approx::About, "miles");
+        let c = one("a brain of about 1200 g in adults", "about 1200 g");
+        check(&c, Kind::Quantity, "1200", Approx::About, "grams");
+        let c = one("a top speed of 65 km/h on the flat", "65 km/h");
+        check(&c, Kind::Quantity, "65", Approx::Exact, "km/h");
+        // "in" that opens a phrase is the preposition: the feet stand alone.
+        let all = claims("The wall rose 6 ft 8 in the old town");
+        assert_eq!(all[0].value_text, "6", "{all:?}");
     }
 
     #[test]

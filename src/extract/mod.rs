@@ -38,6 +38,15 @@ use crate::progress::{Progress, Silent};
 use crate::sources::Corpus;
 use scan::W;
 
+/// Whether a word is a unit of measure or a currency as the extractor reads them ("g", "ft",
+/// "km", "tons", "dollars"): a four-digit number before it is an amount, not a year.
+pub(crate) fn is_unit_word(word: &str) -> bool {
+    matches!(
+        scan::lookup(word.as_bytes()),
+        scan::Lex::Measure(_) | scan::Lex::Currency(_)
+    )
+}
+
 /// How to read a text beyond its words.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Options {

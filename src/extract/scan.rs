@@ -673,6 +673,21 @@ const MEASURES: &[(&str, &str)] = &[
     ("degree", "degrees"),
     ("gb", "GB"),
     ("tb", "TB"),
+    // Imperial and metric abbreviations: "6 ft", "377 mi", "1370 g", "12 oz". Without them
+    // they read as counted nouns ("fts", "mis", "gs"). "in" (inches) is read only after feet,
+    // where it cannot be the preposition ("6 ft 8 in").
+    ("ft", "feet"),
+    ("mi", "miles"),
+    ("yd", "yards"),
+    ("yds", "yards"),
+    ("oz", "ounces"),
+    ("g", "grams"),
+    ("gram", "grams"),
+    ("grams", "grams"),
+    ("milligram", "mg"),
+    ("milligrams", "mg"),
+    ("kph", "km/h"),
+    ("kmh", "km/h"),
 ];
 
 /// The unit a `Dur`, `Currency` or `Measure` word names ("years", "USD", "tons").

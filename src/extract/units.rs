@@ -52,6 +52,16 @@ pub fn time_unit(p: Para, j: usize) -> Option<(&'static str, f64)> {
     }
 }
 
+/// The unit of time after the slash of a rate ("km/h", "m/s"), as the rate names it.
+fn per_time(word: &str) -> Option<&'static str> {
+    match word.to_ascii_lowercase().as_str() {
+        "h" | "hr" | "hour" => Some("h"),
+        "s" | "sec" => Some("s"),
+        "min" => Some("min"),
+        _ => None,
+    }
+}
+
 /// Read the unit that follows a number whose last token is `j - 1`.
 /// Returns `None` when the number is part of something that is not a figure
 /// ("half-hearted", "one-sided").
@@ -113,14 +123,30 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
                 j,
             ));
         }
+        // "5G" is a network generation, not five grams.
+        Lex::Measure(_) if p.str(j) == "G" => {}
         lex @ Lex::Measure(_) => {
-            return Some(Unit::new(
-                Kind::Quantity,
-                unit_name(lex).unwrap_or_default(),
-                j,
-            ));
+            let name = unit_name(lex).unwrap_or_default();
+            // A speed or rate written with a slash: "65 km/h", "10 m/s", "3 mi/h".
+            if p.is_punct(j + 1, '/')
+                && p.touching(j + 1)
+                && p.touching(j + 2)
+                && let Some(per) = per_time(p.str(j + 2))
+            {
+                let base = p.str(j).to_ascii_lowercase();
+                return Some(Unit::new(Kind::Quantity, &format!("{base}/{per}"), j + 2));
+            }
+            return Some(Unit::new(Kind::Quantity, name, j));
         }
         _ => {}
+    }
+    // "450 sq ft", "12 square miles", "3 sq. km": an area, the square of a length.
+    if (p.word_is(j, "sq") || p.word_is(j, "square"))
+        && let at = j + 1 + usize::from(p.is_punct(j + 1, '.'))
+        && let Lex::Measure(_) = p.lex(at)
+        && let Some(u) = read(p, at).filter(|u| u.kind == Kind::Quantity && !u.name.contains('/'))
+    {
+        return Some(Unit::new(Kind::Quantity, &format!("square {}", u.name), at));
     }
     if let Some((name, factor)) = time_unit(p, j) {
         // "18 years old": an age, a quantity of years.
@@ -175,7 +201,8 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
         }
         let word = p.str(k);
         if !p.lowercase(k) {
-            if p.capitalized(k) && p.lex(k) == Lex::Other {
+            // "4G networks": the "G" of a network generation is a letter, not grams.
+            if p.capitalized(k) && (p.lex(k) == Lex::Other || word == "G") {
                 // A capitalised plural is what is counted ("40,000 Americans", "eight straight
                 // World Cups"), unless a name goes on after it.
                 if looks_plural(word) && !p.capitalized(k + 1) {
@@ -202,8 +229,13 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
                 ..Unit::new(Kind::Count, &word.to_lowercase(), k)
             });
         }
-        // Adverbs and participles describe; they are not what is counted ("16 died").
-        if !word.ends_with("ly") && !word.ends_with("ed") {
+        // Adverbs, participles, verbs and predicate adjectives describe or tell what the
+        // counted did; they are not what is counted ("16 died", "1,517 lost their lives", "33
+        // built", "10 dead"): the count stays a count with no noun, so that it meets "1,490
+        // people" as the same kind. A word followed by a possessive or object pronoun or an
+        // article is a verb too ("two sold their shares"). Read on past them: "three wounded
+        // soldiers" counts soldiers.
+        if !is_verb_or_adjective(word) && !takes_object(p, k + 1) {
             last = Some(k);
         }
         k += 1;
@@ -235,6 +267,71 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
     let spelled_number = j > 0 && p.is_word(j - 1);
     (phrase_ends && (noun == j || spelled_number) || noun > j && spelled_number)
         .then(|| Unit::new(Kind::Count, &plural(&p.str(noun).to_lowercase()), noun))
+}
+
+/// A singular word after a number that is a verb form or a predicate adjective, never the
+/// noun counted: "-ly" adverbs, "-ed" participles, and the common irregular past forms and
+/// adjectives that English uses after a bare count ("1,517 lost", "33 built", "10 dead", "two
+/// missing"). Plurals never reach here: "losts" is not a word anyone writes.
+fn is_verb_or_adjective(word: &str) -> bool {
+    // A match compiles to comparisons by length, faster than a scan of the list: this runs for
+    // every word after a number.
+    word.ends_with("ly")
+        || word.ends_with("ed")
+        || matches!(
+            word,
+            // Irregular past tenses and participles, and the bare verbs of a count as subject.
+            "lost" | "built" | "sank" | "sunk" | "fell" | "fallen" | "fled" | "fought" | "won"
+            | "held" | "kept" | "sent" | "spent" | "brought" | "bought" | "caught" | "taught"
+            | "thought" | "found" | "paid" | "sold" | "told" | "stood" | "hit" | "cut" | "put"
+            | "set" | "shut" | "hurt" | "ran" | "run" | "begun" | "broke" | "broken" | "chose"
+            | "chosen" | "drew" | "drawn" | "drove" | "driven" | "ate" | "eaten" | "flew"
+            | "flown" | "gave" | "given" | "gone" | "grew" | "grown" | "hid" | "hidden" | "knew"
+            | "known" | "rode" | "ridden" | "rose" | "risen" | "saw" | "seen" | "shook" | "shaken"
+            | "showed" | "shown" | "spoke" | "spoken" | "stole" | "stolen" | "swore" | "sworn"
+            | "threw" | "thrown" | "wore" | "worn" | "wrote" | "written" | "struck" | "stuck"
+            | "sat" | "slept" | "met" | "led" | "fed" | "bled" | "heard" | "meant" | "felt"
+            | "dealt" | "lent" | "wept" | "swept" | "crept" | "shot" | "lit" | "quit" | "spread"
+            | "bore" | "born" | "borne" | "tore" | "torn" | "froze" | "frozen" | "woke" | "arose"
+            | "arisen" | "withdrew" | "withdrawn" | "dug" | "hung" | "swam" | "swum" | "sang"
+            | "sung" | "drank" | "drunk" | "come" | "become" | "overcame" | "undertook"
+            | "forgave" | "forgiven" | "sought" | "ground" | "bound" | "wound" | "slid" | "bit"
+            | "bitten" | "lay" | "lain" | "laid" | "shone" | "mistook" | "beat" | "beaten"
+            | "rang" | "rung" | "sprang" | "sprung" | "stank" | "strode" | "strove" | "understood"
+            | "upheld" | "withheld" | "overthrew" | "overthrown" | "rebuilt" | "gotten" | "got"
+            | "die" | "dies" | "survive" | "remain"
+            // Adjectives said of a bare count.
+            | "dead" | "alive" | "missing" | "remaining" | "surviving" | "living" | "dying"
+            | "injured" | "wounded" | "aboard" | "ashore" | "abroad" | "apiece" | "overall"
+            | "total" | "combined" | "present" | "absent" | "available" | "unaccounted" | "safe"
+            | "sick" | "ill" | "homeless" | "wide" | "tall" | "long" | "high" | "deep" | "old"
+            | "strong" | "away" | "ahead" | "behind"
+        )
+}
+
+/// Whether the word at `k`, right after a number, is a verb or predicate adjective whose subject
+/// the number is: "about 1000 come from Asia", "about 1500 died", "some 1200 were": people
+/// counted, not a year ("c. 1500 the town grew" has no verb right after it).
+pub fn tells_what_the_counted_did(p: Para, k: usize) -> bool {
+    if !(p.is_word(k) && p.lowercase(k) && p.lex(k) == Lex::Other) {
+        return false;
+    }
+    let word = p.str(k);
+    // Plural verbs agree with a count; "was" and "is" would agree with a year.
+    let plural_verb = matches!(word, "were" | "are" | "have" | "had" | "come");
+    plural_verb || !word.ends_with("ly") && is_verb_or_adjective(word)
+}
+
+/// Whether token `k` opens the object of a verb: a possessive or object pronoun or an article
+/// ("lost their lives", "built a", "sold the"), which never follows the noun a number counts.
+fn takes_object(p: Para, k: usize) -> bool {
+    const OBJECT: &[&str] = &[
+        "their", "his", "her", "its", "our", "my", "your", "them", "him", "us", "me", "the",
+    ];
+    p.is_word(k) && {
+        let word = p.str(k);
+        OBJECT.iter().any(|o| o.eq_ignore_ascii_case(word))
+    }
 }
 
 /// A number joined by a hyphen to a noun that describes the next noun: "a four-cylinder engine",
@@ -475,6 +572,35 @@ mod tests {
     }
 
     #[test]
+    fn imperial_and_metric_abbreviations_are_measures() {
+        for (text, name) in [
+            ("6 ft", "feet"),
+            ("377 mi", "miles"),
+            ("1370 g", "grams"),
+            ("12 oz", "ounces"),
+            ("40 yd", "yards"),
+            ("3 lb", "lb"),
+            ("5 mg", "mg"),
+            ("2 kg", "kg"),
+            ("65 km/h", "km/h"),
+            ("10 m/s", "m/s"),
+            ("80 kph", "km/h"),
+            ("70 mph", "mph"),
+        ] {
+            let u = unit(text).unwrap();
+            assert_eq!((u.kind, u.name.as_str()), (Kind::Quantity, name), "{text}");
+        }
+        assert_eq!(unit("65 km/h").unwrap().last, Some(3));
+        // A network generation is no weight.
+        assert_ne!(unit("5 G network").unwrap().name, "grams");
+        assert_eq!(unit("4 G networks").unwrap().name, "networks");
+        // An area is the square of its length.
+        assert_eq!(unit("450 sq ft up").unwrap().name, "square feet");
+        assert_eq!(unit("12 square miles").unwrap().name, "square miles");
+        assert_eq!(unit("3 sq. km").unwrap().last, Some(3));
+    }
+
+    #[test]
     fn compounds() {
         assert_eq!(unit("four-year term").unwrap().name, "years");
         assert_eq!(unit("16-year-old").unwrap().last, Some(4));
@@ -515,5 +641,27 @@ mod tests {
             unit("2 recently declassified documents").unwrap().name,
             "documents"
         );
+    }
+
+    #[test]
+    fn verbs_and_adjectives_after_a_count_are_not_what_it_counts() {
+        for text in [
+            "1,517 lost their lives",
+            "33 built",
+            "10 dead",
+            "706 survived",
+            "12 missing",
+            "3 sold their shares",
+            "4 wrote",
+            "5 swim their",
+        ] {
+            let u = unit(text.trim_start_matches("1,")).unwrap();
+            assert_eq!((u.kind, u.name.as_str()), (Kind::Count, ""), "{text}");
+        }
+        // Nouns are still counted, the singular ones in their plural.
+        assert_eq!(unit("33 ships were built").unwrap().name, "ships");
+        assert_eq!(unit("1 boat").unwrap().name, "boats");
+        assert_eq!(unit("1 survivor").unwrap().name, "survivors");
+        assert_eq!(unit("10 dead soldiers").unwrap().name, "soldiers");
     }
 }

@@ -226,3 +226,143 @@ fn issue_4_a_first_and_a_second_edition_are_different_things() {
     let topics = topics(&ws);
     assert!(!topics.iter().any(|(v, _)| v == "conflict"), "{topics:#?}");
 }
+
+/// Three short accounts of one shipwreck, each giving the toll in its own words.
+fn wreck() -> Workspace {
+    let ws = Workspace::new();
+    ws.write(
+        "sources/log.txt",
+        "The steamer Orla sank off Cape Verde on 3 May 1887. Of the 1,400 aboard, more than 1,000 died.\n",
+    );
+    ws.write(
+        "sources/chronicle.txt",
+        "The Orla went down on 3 May 1887. Around 1,380 people were on board; 1,040 lost their lives \
+and 340 survived.\n",
+    );
+    ws.write(
+        "sources/survey.txt",
+        "The Orla sank on 3 May 1887. About 1,010 people died in the sinking.\n",
+    );
+    assert_eq!(
+        ws.cmd(&["extract"]).output().unwrap().status.code(),
+        Some(0)
+    );
+    ws
+}
+
+#[test]
+fn issue_4_a_verb_after_a_count_is_not_the_counted_noun() {
+    let ws = wreck();
+    let claims = ws.read("claims.csv");
+    assert!(claims.contains(",count,1040,,exact,"), "{claims}");
+    assert!(!claims.contains("losts"), "{claims}");
+    // The toll in words ("lost their lives") is compared with the toll in people.
+    let out = ws.cmd(&["check"]).output().unwrap();
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.contains("another kind or unit"), "{out}");
+    let topics = topics(&ws);
+    assert!(
+        topics
+            .iter()
+            .any(|(_, qs)| qs.contains(&"1,040".to_string())
+                && qs.contains(&"About 1,010 people".to_string())),
+        "{topics:#?}"
+    );
+}
+
+#[test]
+fn issue_4_a_count_still_names_its_noun_before_a_verb() {
+    let ws = Workspace::new();
+    ws.write(
+        "sources/yard.txt",
+        "In 1911 the yard at Belfast launched 33 ships that were built there, and 12 dead were \
+counted after the fire.\n",
+    );
+    assert_eq!(
+        ws.cmd(&["extract"]).output().unwrap().status.code(),
+        Some(0)
+    );
+    let claims = ws.read("claims.csv");
+    assert!(claims.contains(",count,33,ships,"), "{claims}");
+    assert!(claims.contains(",count,12,,"), "{claims}");
+    assert!(!claims.contains("deads"), "{claims}");
+}
+
+/// A biography that gives a life span in parentheses, and a second source on the same person.
+fn life(second: &str) -> Vec<(String, Vec<String>)> {
+    let ws = Workspace::new();
+    ws.write(
+        "sources/dictionary.txt",
+        "Ada Byrne (8 May 1815 – 27 November 1852) was an Irish painter of harbour scenes.\n",
+    );
+    ws.write("sources/letters.txt", second);
+    assert_eq!(
+        ws.cmd(&["extract"]).output().unwrap().status.code(),
+        Some(0)
+    );
+    topics(&ws)
+}
+
+#[test]
+fn issue_4_a_life_span_sets_its_death_date_against_another_source() {
+    let topics = life("Ada Byrne died on 28 November 1852 in Cork.\n");
+    assert!(
+        topics.iter().any(|(v, qs)| v == "conflict"
+            && qs.contains(&"27 November 1852".to_string())
+            && qs.contains(&"28 November 1852".to_string())),
+        "{topics:#?}"
+    );
+}
+
+#[test]
+fn issue_4_a_life_span_sets_its_birth_year_against_another_source() {
+    // Inside 1815-1852, but not the year of birth.
+    let topics = life("Ada Byrne was born in 1816 in Cork.\n");
+    assert!(
+        topics.iter().any(|(v, qs)| v == "conflict"
+            && qs.contains(&"8 May 1815".to_string())
+            && qs.contains(&"1816".to_string())),
+        "{topics:#?}"
+    );
+}
+
+#[test]
+fn issue_4_a_life_span_agrees_with_the_same_death_date() {
+    let topics = life("Ada Byrne died on 27 November 1852 in Cork.\n");
+    assert!(!topics.iter().any(|(v, _)| v == "conflict"), "{topics:#?}");
+    assert!(
+        topics
+            .iter()
+            .any(|(v, qs)| v == "agree"
+                && qs.iter().filter(|q| *q == "27 November 1852").count() == 2),
+        "{topics:#?}"
+    );
+}
+
+#[test]
+fn issue_4_a_time_of_day_does_not_take_the_date_of_an_earlier_paragraph() {
+    let ws = Workspace::new();
+    ws.write(
+        "sources/log.txt",
+        "The barque Selkie left Leith on 2 June 1871.\n\nAt 4:15 am on June 9 she ran aground. \
+At 6 pm the crew took to the boats.\n\nAt 10:30 the next morning a tug arrived.\n",
+    );
+    assert_eq!(
+        ws.cmd(&["extract"]).output().unwrap().status.code(),
+        Some(0)
+    );
+    let claims = ws.read("claims.csv");
+    // The day of the grounding is claimed once, by its own words; "At 6 pm" is on that day,
+    // written before it in the paragraph; "At 10:30" has no day of its own paragraph.
+    assert!(!claims.contains("At 4:15"), "{claims}");
+    assert!(!claims.contains("1871-06-02,At"), "{claims}");
+    assert!(
+        claims.contains("1871-06-09,,exact,1871-06-09,1871-06-09,June 9,"),
+        "{claims}"
+    );
+    assert!(
+        claims.contains("1871-06-09,,exact,1871-06-09,1871-06-09,At 6 pm,"),
+        "{claims}"
+    );
+    assert!(!claims.contains("At 10:30"), "{claims}");
+}
