@@ -50,6 +50,37 @@ fn topics(ws: &Workspace) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// A workspace with these sources, after `extract`.
+fn extracted(sources: &[(&str, &str)]) -> Workspace {
+    let ws = Workspace::new();
+    for (name, text) in sources {
+        ws.write(&format!("sources/{name}"), text);
+    }
+    let out = ws.cmd(&["extract"]).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    ws
+}
+
+/// Is there a conflict whose claims include each of `quotes` (a quote given twice, twice).
+fn conflict_with(topics: &[(String, Vec<String>)], quotes: &[&str]) -> bool {
+    topics.iter().any(|(verdict, qs)| {
+        verdict == "conflict"
+            && quotes.iter().all(|q| {
+                let wanted = quotes.iter().filter(|x| *x == q).count();
+                qs.iter().filter(|x| x == q).count() >= wanted
+            })
+    })
+}
+
+fn no_conflict(topics: &[(String, Vec<String>)]) -> bool {
+    !topics.iter().any(|(verdict, _)| verdict == "conflict")
+}
+
 #[test]
 fn issue_4_an_unseen_corpus_shows_its_conflicts_with_no_configuration() {
     let ws = flood_corpus();
@@ -100,21 +131,14 @@ fn issue_4_an_unseen_corpus_shows_its_conflicts_with_no_configuration() {
 /// Two short texts, each a few sentences: every word they share is in "many" of the corpus's
 /// sentences, and one names the person only as "She" where it gives the date.
 fn two_short_lives(second: &str) -> Workspace {
-    let ws = Workspace::new();
-    ws.write(
-        "sources/almanac.txt",
-        "Mara Ostrow taught the violin in Lisbon for many years. She later moved back to Gdansk, \
+    extracted(&[
+        (
+            "almanac.txt",
+            "Mara Ostrow taught the violin in Lisbon for many years. She later moved back to Gdansk, \
 where she opened a small school. She died in Gdansk in 1972.\n",
-    );
-    ws.write("sources/register.txt", second);
-    let extract = ws.cmd(&["extract"]).output().unwrap();
-    assert_eq!(
-        extract.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&extract.stderr)
-    );
-    ws
+        ),
+        ("register.txt", second),
+    ])
 }
 
 #[test]
@@ -122,9 +146,7 @@ fn issue_4_two_short_texts_set_a_death_date_against_another() {
     let ws = two_short_lives("Mara Ostrow died on 15 January 1971 in Sopot, Poland.\n");
     let topics = topics(&ws);
     assert!(
-        topics.iter().any(|(v, qs)| v == "conflict"
-            && qs.contains(&"1972".to_string())
-            && qs.contains(&"15 January 1971".to_string())),
+        conflict_with(&topics, &["1972", "15 January 1971"]),
         "{topics:#?}"
     );
 }
@@ -133,28 +155,24 @@ fn issue_4_two_short_texts_set_a_death_date_against_another() {
 fn issue_4_two_short_texts_keep_different_events_apart() {
     let ws = two_short_lives("The Sopot pier was rebuilt on 15 January 1971 by the city.\n");
     let topics = topics(&ws);
-    assert!(!topics.iter().any(|(v, _)| v == "conflict"), "{topics:#?}");
+    assert!(no_conflict(&topics), "{topics:#?}");
 }
 
 /// Three accounts of one ferry: two agree on the lifeboats, and the third, in a sentence that
 /// shares no other word with theirs, gives another number.
 fn ferry(third: &str) -> Workspace {
-    let ws = Workspace::new();
-    ws.write(
-        "sources/gazette.txt",
-        "The ferry Aurora left Hull on 2 May 1950. The ship carried 12 lifeboats, enough for \
+    extracted(&[
+        (
+            "gazette.txt",
+            "The ferry Aurora left Hull on 2 May 1950. The ship carried 12 lifeboats, enough for \
 half of those aboard.\n",
-    );
-    ws.write(
-        "sources/herald.txt",
-        "On 2 May 1950 the Aurora sailed from Hull. The old ferry held 12 lifeboats in all.\n",
-    );
-    ws.write("sources/inquiry.txt", third);
-    assert_eq!(
-        ws.cmd(&["extract"]).output().unwrap().status.code(),
-        Some(0)
-    );
-    ws
+        ),
+        (
+            "herald.txt",
+            "On 2 May 1950 the Aurora sailed from Hull. The old ferry held 12 lifeboats in all.\n",
+        ),
+        ("inquiry.txt", third),
+    ])
 }
 
 #[test]
@@ -162,9 +180,7 @@ fn issue_4_a_third_source_joins_a_topic_two_others_share() {
     let ws = ferry("The Aurora was lost off Spurn Head. There were 9 lifeboats, plus two rafts.\n");
     let topics = topics(&ws);
     assert!(
-        topics.iter().any(|(v, qs)| v == "conflict"
-            && qs.contains(&"9 lifeboats".to_string())
-            && qs.iter().filter(|q| *q == "12 lifeboats").count() == 2),
+        conflict_with(&topics, &["9 lifeboats", "12 lifeboats", "12 lifeboats"]),
         "{topics:#?}"
     );
 }
@@ -176,7 +192,7 @@ fn issue_4_a_count_of_people_does_not_join_on_the_noun_alone() {
 gathered at the quay.\n",
     );
     let topics = topics(&ws);
-    assert!(!topics.iter().any(|(v, _)| v == "conflict"), "{topics:#?}");
+    assert!(no_conflict(&topics), "{topics:#?}");
 }
 
 #[test]
@@ -184,22 +200,13 @@ fn issue_4_left_sailed_and_departed_name_one_departure() {
     let ws = ferry("The Aurora departed Hull on 3 May 1950, the inquiry found.\n");
     let topics = topics(&ws);
     assert!(
-        topics.iter().any(|(v, qs)| v == "conflict"
-            && qs.contains(&"3 May 1950".to_string())
-            && qs.iter().filter(|q| *q == "2 May 1950").count() == 2),
+        conflict_with(&topics, &["3 May 1950", "2 May 1950", "2 May 1950"]),
         "{topics:#?}"
     );
 }
 
 fn two_notes(first: &str, second: &str) -> Workspace {
-    let ws = Workspace::new();
-    ws.write("sources/catalogue.txt", first);
-    ws.write("sources/biography.txt", second);
-    assert_eq!(
-        ws.cmd(&["extract"]).output().unwrap().status.code(),
-        Some(0)
-    );
-    ws
+    extracted(&[("catalogue.txt", first), ("biography.txt", second)])
 }
 
 #[test]
@@ -209,12 +216,7 @@ fn issue_4_one_book_published_years_apart_is_a_conflict() {
         "In 1971 a second book was published, A Life in Maps, in which she told of her travels.\n",
     );
     let topics = topics(&ws);
-    assert!(
-        topics.iter().any(|(v, qs)| v == "conflict"
-            && qs.contains(&"1967".to_string())
-            && qs.contains(&"1971".to_string())),
-        "{topics:#?}"
-    );
+    assert!(conflict_with(&topics, &["1967", "1971"]), "{topics:#?}");
 }
 
 #[test]
@@ -224,7 +226,7 @@ fn issue_4_a_first_and_a_second_edition_are_different_things() {
         "The second edition of the Atlas of Rivers was published in 1974 by Harlow Press.\n",
     );
     let topics = topics(&ws);
-    assert!(!topics.iter().any(|(v, _)| v == "conflict"), "{topics:#?}");
+    assert!(no_conflict(&topics), "{topics:#?}");
 }
 
 /// Three short accounts of one shipwreck, each giving the toll in its own words.
@@ -290,26 +292,20 @@ counted after the fire.\n",
 
 /// A biography that gives a life span in parentheses, and a second source on the same person.
 fn life(second: &str) -> Vec<(String, Vec<String>)> {
-    let ws = Workspace::new();
-    ws.write(
-        "sources/dictionary.txt",
-        "Ada Byrne (8 May 1815 – 27 November 1852) was an Irish painter of harbour scenes.\n",
-    );
-    ws.write("sources/letters.txt", second);
-    assert_eq!(
-        ws.cmd(&["extract"]).output().unwrap().status.code(),
-        Some(0)
-    );
-    topics(&ws)
+    topics(&extracted(&[
+        (
+            "dictionary.txt",
+            "Ada Byrne (8 May 1815 – 27 November 1852) was an Irish painter of harbour scenes.\n",
+        ),
+        ("letters.txt", second),
+    ]))
 }
 
 #[test]
 fn issue_4_a_life_span_sets_its_death_date_against_another_source() {
     let topics = life("Ada Byrne died on 28 November 1852 in Cork.\n");
     assert!(
-        topics.iter().any(|(v, qs)| v == "conflict"
-            && qs.contains(&"27 November 1852".to_string())
-            && qs.contains(&"28 November 1852".to_string())),
+        conflict_with(&topics, &["27 November 1852", "28 November 1852"]),
         "{topics:#?}"
     );
 }
@@ -319,9 +315,7 @@ fn issue_4_a_life_span_sets_its_birth_year_against_another_source() {
     // Inside 1815-1852, but not the year of birth.
     let topics = life("Ada Byrne was born in 1816 in Cork.\n");
     assert!(
-        topics.iter().any(|(v, qs)| v == "conflict"
-            && qs.contains(&"8 May 1815".to_string())
-            && qs.contains(&"1816".to_string())),
+        conflict_with(&topics, &["8 May 1815", "1816"]),
         "{topics:#?}"
     );
 }
@@ -329,7 +323,7 @@ fn issue_4_a_life_span_sets_its_birth_year_against_another_source() {
 #[test]
 fn issue_4_a_life_span_agrees_with_the_same_death_date() {
     let topics = life("Ada Byrne died on 27 November 1852 in Cork.\n");
-    assert!(!topics.iter().any(|(v, _)| v == "conflict"), "{topics:#?}");
+    assert!(no_conflict(&topics), "{topics:#?}");
     assert!(
         topics
             .iter()
