@@ -666,9 +666,11 @@ impl Pairwise {
     }
 }
 
-/// Compare predicted topics with gold groups, pair by pair. Each gold item counts once (with the
-/// topic of the first prediction that landed on it).
-pub fn pairwise(gold: &[GoldItem], predictions: &[Prediction]) -> Pairwise {
+/// The topic each grouped gold item was aligned to: that of the first prediction landing on it.
+fn topics_of_gold<'a>(
+    gold: &[GoldItem],
+    predictions: &'a [Prediction],
+) -> BTreeMap<usize, &'a str> {
     let mut topic_of: BTreeMap<usize, &str> = BTreeMap::new();
     for p in predictions.iter().filter(|p| !p.topic.is_empty()) {
         let Some(span) = &p.span else { continue };
@@ -683,6 +685,13 @@ pub fn pairwise(gold: &[GoldItem], predictions: &[Prediction]) -> Pairwise {
             topic_of.entry(gi).or_insert(&p.topic);
         }
     }
+    topic_of
+}
+
+/// Compare predicted topics with gold groups, pair by pair. Each gold item counts once (with the
+/// topic of the first prediction that landed on it).
+pub fn pairwise(gold: &[GoldItem], predictions: &[Prediction]) -> Pairwise {
+    let topic_of = topics_of_gold(gold, predictions);
     let placed: Vec<(&str, &str)> = topic_of
         .iter()
         .map(|(gi, topic)| (gold[*gi].group.as_str(), *topic))
@@ -723,20 +732,7 @@ pub struct PairError {
 
 /// The pairs [`pairwise`] counts against precision or recall, for whoever improves alignment.
 pub fn pair_errors(gold: &[GoldItem], predictions: &[Prediction]) -> Vec<PairError> {
-    let mut topic_of: BTreeMap<usize, &str> = BTreeMap::new();
-    for p in predictions.iter().filter(|p| !p.topic.is_empty()) {
-        let Some(span) = &p.span else { continue };
-        let hit = gold.iter().position(|g| {
-            !g.group.is_empty()
-                && !g.boilerplate
-                && g.source == p.source
-                && g.kind.dimension() == p.dimension
-                && overlaps(&g.span, span)
-        });
-        if let Some(gi) = hit {
-            topic_of.entry(gi).or_insert(&p.topic);
-        }
-    }
+    let topic_of = topics_of_gold(gold, predictions);
     let placed: Vec<(usize, &str)> = topic_of.into_iter().collect();
     let mut errors = Vec::new();
     for (i, &(ga, ta)) in placed.iter().enumerate() {
