@@ -6,6 +6,7 @@
 //! "truck"). The folded forms are only compared, never shown, so they need not be real words.
 
 use std::ops::Range;
+use unicode_normalization::UnicodeNormalization;
 
 /// A word of the text and where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -334,7 +335,7 @@ pub fn is_function_word(word: &str) -> bool {
 
 /// The folded form of a word: lower case, no possessive, singular, one spelling.
 pub fn fold(word: &str) -> String {
-    let lower = word.to_lowercase().replace('’', "'");
+    let lower = without_accents(&word.to_lowercase()).replace('’', "'");
     if lower == "people's" {
         // "People's Unity" and "Popular Unity" are one name in translation.
         return "popular".to_string();
@@ -346,6 +347,17 @@ pub fn fold(word: &str) -> String {
     let single = singular(bare);
     let spelled = american(&single);
     synonym(&spelled).map_or(spelled, str::to_string)
+}
+
+/// "Corvalán" and "Corvalan", "Muḥammad" and "Muhammad" are one name: sources differ in the
+/// accents they keep. Letters are decomposed and their combining marks dropped.
+fn without_accents(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_string();
+    }
+    word.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect()
 }
 
 fn singular(word: &str) -> String {
@@ -448,6 +460,13 @@ fn synonym(word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn accents_fold_away() {
+        assert_eq!(fold("Corvalán"), "corvalan");
+        assert_eq!(fold("Muḥammad"), "muhammad");
+        assert_eq!(fold("León"), fold("Leon"));
+    }
 
     #[test]
     fn tokens_keep_their_offsets() {

@@ -360,3 +360,22 @@ At 6 pm the crew took to the boats.\n\nAt 10:30 the next morning a tug arrived.\
     );
     assert!(!claims.contains("At 10:30"), "{claims}");
 }
+
+#[test]
+fn issue_4_names_spelled_with_and_without_accents_are_one_name() {
+    let ws = extracted(&[
+        (
+            "obituary.txt",
+            "The poet Rubén Darío Montés died in León on 6 February 1916, after a long illness.\n",
+        ),
+        (
+            "register.txt",
+            "Ruben Dario Montes died in Leon on 8 February 1916.\n",
+        ),
+    ]);
+    let topics = topics(&ws);
+    assert!(
+        conflict_with(&topics, &["6 February 1916", "8 February 1916"]),
+        "{topics:#?}"
+    );
+}
