@@ -351,13 +351,14 @@ pub fn fold(word: &str) -> String {
 
 /// "Corvalán" and "Corvalan", "Muḥammad" and "Muhammad" are one name: sources differ in the
 /// accents they keep. Letters are decomposed and their combining marks dropped.
-fn without_accents(word: &str) -> String {
+fn without_accents(word: &str) -> std::borrow::Cow<'_, str> {
     if word.is_ascii() {
-        return word.to_string();
+        return std::borrow::Cow::Borrowed(word);
     }
     word.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .collect()
+        .collect::<String>()
+        .into()
 }
 
 fn singular(word: &str) -> String {
