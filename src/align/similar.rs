@@ -28,6 +28,8 @@ pub(super) const THRESHOLD: f32 = 0.30;
 pub(super) const THRESHOLD_COMPATIBLE: f32 = 0.12;
 /// The weight of shared words (not names, not the unit) a conflict needs.
 const MIN_SUPPORT: f32 = 0.5;
+/// How much more a partner written in the same unit counts, among figures of one measure.
+const SAME_UNIT: f32 = 0.1;
 /// How many sentence words either side of a claim count.
 const WINDOW: usize = 12;
 /// A word in more candidate lists than this is too common to find partners by.
@@ -75,11 +77,12 @@ pub fn link_loose(
             postings.entry(word.as_str()).or_default().push(u);
         }
     }
-    let best: Vec<BTreeMap<&str, (usize, f32)>> = units
+    // For each unit, its best match in each other source: (unit, rank, score).
+    let best: Vec<BTreeMap<&str, (usize, f32, f32)>> = units
         .iter()
         .enumerate()
         .map(|(u, unit)| {
-            let mut best: BTreeMap<&str, (usize, f32)> = BTreeMap::new();
+            let mut best: BTreeMap<&str, (usize, f32, f32)> = BTreeMap::new();
             let mut seen: Vec<usize> = Vec::new();
             for word in unit.bag.keys() {
                 let list = &postings[word.as_str()];
@@ -117,9 +120,15 @@ pub fn link_loose(
                 {
                     continue;
                 }
-                let entry = best.entry(other.source.as_str()).or_insert((v, score));
-                if score > entry.1 || (score == entry.1 && v < entry.0) {
-                    *entry = (v, score);
+                // "1.4 hectares (3.5 acres)" beside "1.6 hectares (4.0 acres)": each figure's
+                // partner is the one written in its own unit, though all four are one measure.
+                let same_unit = unit.measure.is_some() && unit.unit == other.unit;
+                let rank = score + if same_unit { SAME_UNIT } else { 0.0 };
+                let entry = best
+                    .entry(other.source.as_str())
+                    .or_insert((v, rank, score));
+                if rank > entry.1 || (rank == entry.1 && v < entry.0) {
+                    *entry = (v, rank, score);
                 }
             }
             best
@@ -131,10 +140,10 @@ pub fn link_loose(
     // broad claim ("1970 - 73") must not set "1970" against "1973".
     let mut links: Vec<(bool, usize, usize)> = Vec::new();
     for (u, unit) in units.iter().enumerate() {
-        for &(v, score) in best[u].values() {
+        for &(v, _, score) in best[u].values() {
             let mutual = best[v]
                 .get(unit.source.as_str())
-                .is_some_and(|&(back, _)| back == u);
+                .is_some_and(|&(back, _, _)| back == u);
             if mutual && u < v {
                 links.push((score < THRESHOLD, u, v));
             }
@@ -218,9 +227,18 @@ pub(super) fn keys_agree(a: &str, b: &str) -> bool {
     }
     let (kind_a, year_a, about_a) = split(a);
     let (kind_b, year_b, about_b) = split(b);
+    // "km.quantity" and "mile.quantity": what the keyed pass took for the subject is a unit,
+    // and units of one measure ask one question.
+    let measure = |about: &[&str]| -> Option<&'static str> {
+        match about {
+            [unit] => crate::claims::measure::base_of(Kind::Quantity, unit).map(|b| b.name),
+            _ => None,
+        }
+    };
     kind_a == kind_b
         && (year_a.is_none() || year_b.is_none() || year_a == year_b)
-        && about_a.iter().any(|p| about_b.contains(p))
+        && (about_a.iter().any(|p| about_b.contains(p))
+            || measure(&about_a).is_some() && measure(&about_a) == measure(&about_b))
 }
 
 /// A group a person did not declare whose claims all come from one source. Dates whose year is
@@ -509,8 +527,10 @@ pub(super) struct Unit {
     unit: String,
     /// The nominal value of its first claim: its middle.
     middle: Option<f64>,
-    /// The interval the first claim's wording allows.
+    /// The interval the first claim's wording allows (in its measure's common unit).
     interval: Option<crate::claims::Interval>,
+    /// The common unit of its measure, if its unit has one (metres for "km" and "miles").
+    measure: Option<&'static str>,
     pub(super) bag: BTreeMap<String, f32>,
     /// Words of the bag that only appear as names (capitalised, not opening a sentence).
     names: std::collections::BTreeSet<String>,
@@ -599,6 +619,8 @@ impl Unit {
         names.retain(|w| !common.contains(w));
         let norm = bag.values().map(|w| w * w).sum::<f32>().sqrt();
 
+        let base = crate::claims::measure::base_of(first.kind, &fold(&first.unit));
+        let per_base = base.map_or(1.0, |b| b.per_base);
         let alone = group
             .members
             .iter()
@@ -618,8 +640,15 @@ impl Unit {
             source: first.source.clone(),
             kind: first.kind,
             unit: fold(&first.unit),
-            middle: first.value.nominal().map(|n| (n.low + n.high) / 2.0),
-            interval: first.interval,
+            // Figures in units of one measure ("5 km", "3 miles") are compared in its common unit.
+            middle: first
+                .value
+                .nominal()
+                .map(|n| (n.low + n.high) / 2.0 / per_base),
+            interval: first
+                .interval
+                .map(|i| crate::claims::Interval::new(i.low / per_base, i.high / per_base)),
+            measure: base.map(|b| b.name),
             bag,
             names,
             counted_once: first.kind == Kind::Count
@@ -661,7 +690,8 @@ impl Unit {
             }
             let units_must_match =
                 matches!(self.kind, Kind::Money | Kind::Quantity | Kind::Duration);
-            if units_must_match && self.unit != other.unit {
+            let one_measure = self.measure.is_some() && self.measure == other.measure;
+            if units_must_match && self.unit != other.unit && !one_measure {
                 return false;
             }
         }

@@ -14,7 +14,7 @@ use super::independence::independence;
 use super::wording;
 use crate::align::Group;
 use crate::align::words::fold;
-use crate::claims::{Claim, Dimension, Interval, Kind, Value, value::format_bound};
+use crate::claims::{Claim, Dimension, Interval, Kind, Value, measure, value::format_bound};
 use crate::codebook::Codebook;
 use crate::sources::{Corpus, Role};
 
@@ -31,9 +31,9 @@ pub fn judge(
     codebook: &Codebook,
 ) -> (Topic, Vec<InternalConflict>) {
     let originals: Vec<&Claim> = group.members.iter().map(|&i| &claims[i]).collect();
-    let restated = durations_in_years(&originals);
+    let restated = in_common_units(&originals);
     let members: Vec<&Claim> = match &restated {
-        Some(restated) => restated.iter().collect(),
+        Some((restated, _)) => restated.iter().collect(),
         None => originals.clone(),
     };
     let spec = codebook.topic(&group.key);
@@ -224,7 +224,7 @@ pub fn judge(
             .to_string(),
         verdict,
         reasoning: capitalise(&match restated {
-            Some(_) => format!("in years: {}", reasoning.join("; ")),
+            Some((_, name)) => format!("in {name}: {}", reasoning.join("; ")),
             None => reasoning.join("; "),
         }),
         distance,
@@ -242,54 +242,53 @@ pub fn judge(
     (topic, internal)
 }
 
-/// Durations written in different time units ("1,000 days", "three short years"), restated in
-/// years so that they can be compared; `None` when the topic has no such mix.
-fn durations_in_years(members: &[&Claim]) -> Option<Vec<Claim>> {
-    let per_year = |claim: &Claim| -> Option<f64> {
-        if claim.kind != Kind::Duration {
-            return None;
+/// Figures written in different units of one measure ("1,000 days" and "three short years",
+/// "5 km" and "3 miles"), restated in that measure's common unit so that they can be compared;
+/// `None` when the topic has no such mix. The second value names the common unit.
+fn in_common_units(members: &[&Claim]) -> Option<(Vec<Claim>, &'static str)> {
+    let base = |claim: &Claim| measure::base_of(claim.kind, &fold(claim.unit.trim()));
+    // The common units that more than one written unit of the topic shares.
+    let mut written: BTreeMap<&'static str, BTreeSet<String>> = BTreeMap::new();
+    for claim in members {
+        if let Some(b) = base(claim) {
+            written
+                .entry(b.name)
+                .or_default()
+                .insert(fold(claim.unit.trim()));
         }
-        Some(match fold(claim.unit.trim()).as_str() {
-            "day" => 365.25,
-            "week" => 365.25 / 7.0,
-            "month" => 12.0,
-            "year" => 1.0,
-            "decade" => 0.1,
-            "century" => 0.01,
-            _ => return None,
-        })
-    };
-    let units: BTreeSet<String> = members
-        .iter()
-        .filter(|c| per_year(c).is_some())
-        .map(|c| fold(c.unit.trim()))
-        .collect();
-    if units.len() < 2 {
-        return None;
     }
+    let mixed: Vec<&'static str> = written
+        .into_iter()
+        .filter(|(_, units)| units.len() > 1)
+        .map(|(name, _)| name)
+        .collect();
+    let &[name] = mixed.as_slice() else {
+        return None;
+    };
     let restated = members
         .iter()
         .map(|&claim| {
-            let Some(factor) = per_year(claim) else {
+            let Some(b) = base(claim).filter(|b| b.name == name) else {
                 return claim.clone();
             };
+            let factor = b.per_base;
             let scale = |i: crate::claims::Interval| {
                 crate::claims::Interval::new(i.low / factor, i.high / factor)
             };
-            let mut years = claim.clone();
-            years.interval = claim.interval.map(scale);
+            let mut common = claim.clone();
+            common.interval = claim.interval.map(scale);
             if let Value::Number { nominal, step } = claim.value {
-                years.value = Value::Number {
+                common.value = Value::Number {
                     nominal: scale(nominal),
                     step: step / factor,
                 };
-                years.value_text = crate::claims::value::format_number(nominal.low / factor);
+                common.value_text = crate::claims::value::format_number(nominal.low / factor);
             }
-            years.unit = "years".into();
-            years
+            common.unit = name.into();
+            common
         })
         .collect();
-    Some(restated)
+    Some((restated, name))
 }
 
 /// The kind and unit of the claims that are compared with each other.
@@ -733,12 +732,13 @@ mod tests {
     fn durations_in_days_and_years_are_compared_in_years() {
         let days = claim("d", "a", "duration", "1000", "days", "exact", "1,000 days");
         let years = claim("y", "b", "duration", "3", "years", "about", "three years");
-        let restated = durations_in_years(&[&days, &years]).unwrap();
+        let (restated, name) = in_common_units(&[&days, &years]).unwrap();
+        assert_eq!(name, "years");
         let low = restated[0].interval.unwrap().low;
         let days_low = days.interval.unwrap().low;
         assert!((low - days_low / 365.25).abs() < 1e-9, "{low}");
         assert_eq!(restated[0].unit, "years");
-        assert!(durations_in_years(&[&years, &years]).is_none());
+        assert!(in_common_units(&[&years, &years]).is_none());
         let judged = topic(&[days, years]);
         assert_eq!(judged.verdict, Verdict::Compatible, "{}", judged.reasoning);
         assert!(
@@ -784,6 +784,27 @@ mod tests {
         );
         assert!(t.reasoning.contains("one contains the other"));
         assert_eq!(t.distance, 0.0);
+    }
+
+    #[test]
+    fn lengths_in_kilometres_and_miles_are_compared_in_metres() {
+        let near = topic(&[
+            claim("k", "a", "quantity", "5", "km", "exact", "5 km"),
+            claim("m", "b", "quantity", "3", "miles", "exact", "3 miles"),
+        ]);
+        assert_eq!(near.verdict, Verdict::Compatible, "{}", near.reasoning);
+        assert!(
+            near.reasoning.starts_with("In metres: "),
+            "{}",
+            near.reasoning
+        );
+        let far = topic(&[
+            claim("k", "a", "quantity", "12", "km", "exact", "12 km"),
+            claim("m", "b", "quantity", "3", "miles", "exact", "3 miles"),
+        ]);
+        assert_eq!(far.verdict, Verdict::Conflict, "{}", far.reasoning);
+        // The claims are shown as their sources wrote them.
+        assert_eq!(far.claims[1].unit, "miles");
     }
 
     #[test]

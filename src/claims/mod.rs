@@ -5,6 +5,7 @@
 //! reading of a row that the checker and the reports work with.
 
 pub(crate) mod file;
+pub mod measure;
 pub mod value;
 
 use std::fmt;

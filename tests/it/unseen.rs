@@ -379,3 +379,39 @@ fn issue_4_names_spelled_with_and_without_accents_are_one_name() {
         "{topics:#?}"
     );
 }
+
+#[test]
+fn issue_4_kilometres_and_miles_are_compared() {
+    let ws = extracted(&[
+        (
+            "guide.txt",
+            "The causeway from Ashby to the island of Colm is 12 km long and floods at high tide.\n",
+        ),
+        (
+            "diary.txt",
+            "We walked the causeway from Ashby to the island of Colm, 3 miles long, before the tide.\n",
+        ),
+    ]);
+    let topics = topics(&ws);
+    assert!(conflict_with(&topics, &["12 km", "3 miles"]), "{topics:#?}");
+}
+
+#[test]
+fn issue_4_a_figure_given_in_two_units_meets_its_partner_in_each() {
+    let ws = extracted(&[
+        (
+            "survey.txt",
+            "The walled garden at Penrose, 1.4 hectares (3.5 acres) in all, was laid out in 1820.\n",
+        ),
+        (
+            "guidebook.txt",
+            "The walled garden at Penrose covered around 1.6 hectares (4.0 acres) when it was laid \
+out in 1820.\n",
+        ),
+    ]);
+    let topics = topics(&ws);
+    assert!(
+        conflict_with(&topics, &["3.5 acres", "4.0 acres"]),
+        "{topics:#?}"
+    );
+}
