@@ -50,11 +50,36 @@ pub fn describe(kind: Kind, interval: &Interval) -> String {
 fn describe_number(i: &Interval) -> String {
     match (i.low.is_finite(), i.high.is_finite()) {
         (true, true) if i.low == i.high => format!("exactly {}", format_number(i.low)),
-        (true, true) => format!("{}–{}", format_number(i.low), format_number(i.high)),
+        (true, true) => {
+            let (low, high) = (readable(i.low), readable(i.high));
+            if low == high {
+                // Too close to tell apart in four figures: show them in full.
+                format!("{}–{}", format_number(i.low), format_number(i.high))
+            } else {
+                format!("{low}–{high}")
+            }
+        }
         (true, false) => format!("{} or more", format_number(i.low)),
         (false, true) => format!("up to {}", format_number(i.high)),
         (false, false) => "any value".into(),
     }
+}
+
+/// A bound as a reader needs it: whole numbers in full, others to four significant figures and
+/// at least one decimal ("2.658333", a bound of "two hours and forty minutes" in hours, reads
+/// 2.658).
+fn readable(v: f64) -> String {
+    if v.fract() == 0.0 {
+        return format_number(v);
+    }
+    let whole_digits = if v.abs() < 1.0 {
+        0
+    } else {
+        v.abs().log10().floor() as i32 + 1
+    };
+    let decimals = (4 - whole_digits).clamp(1, 6) as usize;
+    let s = format!("{v:.decimals$}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// A whole year, a whole month, a day, or a span of days.
@@ -161,6 +186,23 @@ mod tests {
 
     fn day(y: i16, m: i8, d: i8) -> f64 {
         day_number(date(y, m, d))
+    }
+
+    #[test]
+    fn bounds_read_to_four_figures() {
+        assert_eq!(readable(2.658_333_3), "2.658");
+        assert_eq!(readable(35.5), "35.5");
+        assert_eq!(readable(4023.36), "4023.4");
+        assert_eq!(readable(0.125), "0.125");
+        assert_eq!(
+            describe_number(&Interval::new(2.658_333, 2.675)),
+            "2.658–2.675"
+        );
+        // Bounds that four figures cannot tell apart are shown in full.
+        assert_eq!(
+            describe_number(&Interval::new(1.00001, 1.00002)),
+            "1.00001–1.00002"
+        );
     }
 
     #[test]
