@@ -388,15 +388,11 @@ fn join_undated_restatements(mut groups: Vec<Group>, claims: &[Claim]) -> Vec<Gr
     let parts = |key: &str| -> Option<(String, Option<String>, String)> {
         let p: Vec<&str> = key.split('.').collect();
         match p.as_slice() {
-            [subject, year, kind]
-                if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) =>
-            {
-                Some((
-                    subject.to_string(),
-                    Some(year.to_string()),
-                    kind.to_string(),
-                ))
-            }
+            [subject, year, kind] if key::is_year_part(year) => Some((
+                subject.to_string(),
+                Some(year.to_string()),
+                kind.to_string(),
+            )),
             [subject, kind]
                 if kind
                     .parse::<Kind>()

@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::lexicon::{self, Event};
-use super::words::{Token, fold, is_function_word, tokens};
+use super::words::{Token, fold, is_function_word, is_pronoun, tokens};
 use crate::claims::{Claim, Kind};
 use crate::sources::Source;
 
@@ -119,12 +119,7 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
                 }
             }
             // "His reign lasted 17 years": whose is named in the sentence before.
-            let pronoun = words.first().is_some_and(|w| {
-                matches!(
-                    w.text.to_lowercase().as_str(),
-                    "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their"
-                )
-            });
+            let pronoun = words.first().is_some_and(|w| is_pronoun(w.text));
             if pronoun && let Some(previous) = previous_sentence(text, sentence.start) {
                 let before = tokens(&text[previous.clone()], previous.start);
                 for (i, word) in before.iter().enumerate() {

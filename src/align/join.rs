@@ -18,7 +18,7 @@ use super::Group;
 use super::similar::{
     MAX_POSTINGS, Rarity, THRESHOLD, THRESHOLD_COMPATIBLE, Unit, is_loose, keys_agree,
 };
-use crate::claims::{Claim, Dimension, Kind};
+use crate::claims::{Claim, Kind};
 use crate::sources::Corpus;
 
 /// A topic that already holds several sources, as a claim is matched against it.
@@ -181,7 +181,6 @@ fn is_shared(group: &Group, claims: &[Claim]) -> bool {
     !group.declared
         && kind != Kind::Category
         && kind != Kind::Ordinal
-        && kind.dimension() != Dimension::Category
         && group
             .members
             .iter()

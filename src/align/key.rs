@@ -41,6 +41,11 @@ pub fn part(text: &str) -> String {
     out.trim_end_matches('_').to_string()
 }
 
+/// A key part that is a year (`strike.1970.count`).
+pub fn is_year_part(part: &str) -> bool {
+    part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The key of a claim that stays alone.
 pub fn alone(claim: &Claim) -> String {
     format!("{}.{}", claim.kind, claim.id)

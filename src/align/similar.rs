@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::fuzzy::find;
 use super::key::{kind_word, part};
-use super::words::{fold, is_function_word, tokens};
+use super::words::{fold, is_function_word, is_pronoun, tokens};
 use super::{Group, sentence_range};
 use crate::claims::value::MONTH_NAMES;
 use crate::claims::{Claim, Dimension, Kind};
@@ -221,7 +221,7 @@ pub(super) fn keys_agree(a: &str, b: &str) -> bool {
         let kind = parts.pop().unwrap_or_default();
         let year = parts
             .iter()
-            .position(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .position(|p| super::key::is_year_part(p))
             .map(|i| parts.remove(i));
         (kind, year, parts)
     }
@@ -332,13 +332,6 @@ fn ordinal(word: &str) -> Option<u32> {
         (Ok(n), "st" | "nd" | "rd" | "th") if n > 0 => Some(n),
         _ => None,
     }
-}
-
-fn is_pronoun(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their"
-    )
 }
 
 /// The names of the nearest sentence before `start` (at most six back) that opens with a full
@@ -630,7 +623,7 @@ impl Unit {
                 group
                     .key
                     .split('.')
-                    .find(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()))
+                    .find(|p| super::key::is_year_part(p))
                     .map(str::to_string)
             })
             .flatten();

@@ -349,6 +349,14 @@ pub fn fold(word: &str) -> String {
     synonym(&spelled).map_or(spelled, str::to_string)
 }
 
+/// A pronoun that opens a sentence about someone named before ("He died in Taiwan").
+pub fn is_pronoun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their"
+    )
+}
+
 /// "Corvalán" and "Corvalan", "Muḥammad" and "Muhammad" are one name: sources differ in the
 /// accents they keep. Letters are decomposed and their combining marks dropped.
 fn without_accents(word: &str) -> std::borrow::Cow<'_, str> {
