@@ -139,7 +139,7 @@ pub fn extract_text_with(
     codebook: &Codebook,
     options: Options,
 ) -> Vec<Claim> {
-    extract_with(source_id, text, &categories::Cues::new(codebook), options)
+    Extractor::new(codebook).text(source_id, text, options)
 }
 
 /// An extractor ready for many texts: the codebook's cue phrases are compiled once, which
