@@ -274,6 +274,7 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
     if let Some(k) = about
         && let Some(y) = year_digits(p, k)
         && unit_free(p, k + 1)
+        && !range_of_figures(p, k + 1)
         && super::units::read(p, k + 1).is_some_and(|u| u.last.is_none())
         && !super::units::tells_what_the_counted_did(p, k + 1)
     {
@@ -312,6 +313,9 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
         }
         let (a, after_a) = period(p, first)?;
         let k = after_a;
+        if matches!(a, Period::Year(_)) && range_of_figures(p, k) {
+            return None;
+        }
         if (joiners.iter().any(|&w| p.is_w(k, w)) || p.is_dash(k) && !p.is_w(i, W::Between))
             && let Some((b, after_b)) = period(p, k + 1).or_else(|| short_year(p, k + 1, a))
             && let Some(reading) = range(a, b, ctx)
@@ -345,6 +349,7 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
     // "1970 to 1973"
     if matches!(a, Period::Year(_))
         && (p.is_w(after_a, W::To) || p.is_w(after_a, W::Until))
+        && !range_of_figures(p, after_a)
         && let Some((b @ Period::Year(_), after_b)) = period(p, after_a + 1)
         && let Some(reading) = range(a, b, ctx)
     {
@@ -373,7 +378,7 @@ fn life_span(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Op
         return None;
     }
     let (a, after_a) = period(p, i)?;
-    if !p.is_dash(after_a) {
+    if !p.is_dash(after_a) || matches!(a, Period::Year(_)) && range_of_figures(p, after_a) {
         return None;
     }
     let (b, after_b) = period(p, after_a + 1)?;
@@ -854,7 +859,10 @@ fn year(p: Para, i: usize) -> Option<i16> {
             return None;
         }
     }
-    if !unit_free(p, i + 1) {
+    if !unit_free(p, i + 1) || range_of_figures(p, i + 1) {
+        return None;
+    }
+    if i >= 2 && p.is_number(i - 2) && range_of_figures(p, i - 1) {
         return None;
     }
     // "executed 1889 different actions": a word that does not place a year before it, and a
@@ -881,7 +889,30 @@ fn unit_free(p: Para, k: usize) -> bool {
             | Lex::W(W::Percent | W::Per | W::Times | W::Points)
     );
     let time = p.is_punct(k, ':') && p.is_number(k + 1);
-    !(unit || time || p.is_punct(k, '%'))
+    // "1520 sq m", "2000 Calories": a measure of more than one word, or one the lexicon does
+    // not know by itself.
+    let measure = !unit
+        && !time
+        && p.is_word(k)
+        && super::units::read(p, k).is_some_and(|u| u.last.is_some() && u.kind == Kind::Quantity);
+    !(unit || time || measure || p.is_punct(k, '%'))
+}
+
+/// "about 2000 - 2500 Calories", "from 1000 to 2000 hires": a dash or "to" and then a number
+/// whose unit makes both numbers figures. `k` is the token after the first number.
+fn range_of_figures(p: Para, k: usize) -> bool {
+    let (Some((a, _)), Some((b, _))) = (p.plain_int(k - 1), p.plain_int(k + 1)) else {
+        return false;
+    };
+    if !(p.is_dash(k) || p.is_w(k, W::To) || p.is_w(k, W::And)) || b <= a {
+        return false;
+    }
+    let after = k + 2;
+    !unit_free(p, after)
+        || super::units::read(p, after)
+            .is_some_and(|u| u.kind == Kind::Count && u.plural && u.last == Some(after))
+            && a % 100 == 0
+            && b % 100 == 0
 }
 
 /// Words after which four digits are a year.
@@ -1834,5 +1865,36 @@ mod tests {
         assert_eq!(c.kind, Kind::Year);
         let c = one("a book, 1000 Days of Revolution", "1000 Days");
         assert_eq!(c.kind, Kind::Duration);
+    }
+
+    #[test]
+    fn four_digits_with_a_measure_or_a_round_range_of_counts_are_figures() {
+        let c = one("The 1520 sq m medical centre", "1520 sq m");
+        assert_eq!(c.kind, Kind::Quantity);
+        let c = one(
+            "needs about 2000 - 2500 Calories a day",
+            "about 2000 - 2500 Calories",
+        );
+        assert_eq!(
+            (c.kind, c.value_text.as_str()),
+            (Kind::Quantity, "2000/2500")
+        );
+        let c = one("hiring from 1000 to 2000 hires", "2000 hires");
+        assert_eq!(c.kind, Kind::Count);
+        let c = one(
+            "between 1500 and 2000 workers struck",
+            "between 1500 and 2000 workers",
+        );
+        assert_eq!(c.kind, Kind::Count);
+        // Years stay years: not round, or what follows is no plain count.
+        let c = one("The 1970-1973 governments fell", "1970-1973");
+        assert_eq!(c.kind, Kind::Year);
+        let c = one(
+            "Between 1600 and 1900 world temperatures rose",
+            "Between 1600 and 1900",
+        );
+        assert_eq!(c.kind, Kind::Year);
+        let c = one("from 20 mpg in 2008 to 29 mpg in 2020", "2008");
+        assert_eq!(c.kind, Kind::Year);
     }
 }

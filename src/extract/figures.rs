@@ -150,6 +150,14 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             first.next += 1;
         }
     }
+    // "the 49ers", "the 76ers": a team's name, digits written onto the "-ers" of its members.
+    if !first.words
+        && p.touching(first.next)
+        && p.lex(first.next) == Lex::Other
+        && p.str(first.next) == "ers"
+    {
+        return Some(first.next + 1);
+    }
     if !first.words && clock(p, first.next) {
         // "5am", "10.45pm", "8 PM": a time of day the date parser could not place.
         return Some(first.next + 1);
@@ -174,7 +182,9 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     let joins = (between && (p.is_w(k, W::And) || p.is_w(k, W::To)))
         || (!between
             && (p.is_dash(k)
-                || p.is_w(k, W::To) && (!change_from(p, i) || range_changes_to(p, k))))
+                || p.is_w(k, W::To)
+                    && (!change_from(p, i) || range_changes_to(p, k))
+                    && !(by_then_level(p, i) && carries_scale(p, &first))))
         || (!between && p.is_w(k, W::Or) && first.words);
     if joins {
         // The second amount may repeat the currency: "$89 to $93 billion", "between $US160
@@ -210,7 +220,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         let joined = if between {
             p.is_w(k, W::And)
         } else {
-            (p.is_w(k, W::To) || p.is_dash(k)) && !change_from(p, i)
+            (p.is_w(k, W::To) && !by_then_level(p, i) || p.is_dash(k)) && !change_from(p, i)
         };
         // The unit said twice binds the ends even when one is in words and one in digits ("a
         // five per cent to 20 per cent rebound").
@@ -250,6 +260,74 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             last: None,
             ..shared
         };
+    }
+    // "two of the deputies", "three of Johnson's aides": a part of a group counts its members.
+    if unit.last.is_none()
+        && second.is_none()
+        && currency.is_none()
+        && first.value >= 2.0
+        && first.value.fract() == 0.0
+        && p.is_w(after, W::Of)
+    {
+        let mut k = after + 1;
+        const DETERMINERS: &[&str] = &[
+            "the", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+        ];
+        let word = p.str(k);
+        if DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d))
+            || p.capitalized(k) && (word.ends_with("’s") || word.ends_with("'s"))
+        {
+            k += 1;
+        }
+        if let Some(members) =
+            units::read(p, k).filter(|u| u.kind == Kind::Count && u.plural && u.last.is_some())
+        {
+            unit = members;
+        }
+    }
+    // A change "from 4.8 to 4.7 percent", "from $10 to $15 billion": the value it starts from
+    // is written in the unit and scale of the value it goes to; "from 208 pounds to 193": the
+    // value it goes to, in those of the value it starts from.
+    let mut note = String::new();
+    if second.is_none() && unit.last.is_none() {
+        if p.is_w(after, W::To)
+            && change_from(p, i)
+            && let Some(target) = change_end(p, after + 1)
+            && (currency.is_none() || target.unit.kind == Kind::Money)
+        {
+            // "from $10 to $15 billion" but not "from $250,000 to $1 million": the scale is
+            // shared when it brings the two values closer.
+            let gap = |v: f64| (v / target.value).abs().log10().abs();
+            if target.scale > 0
+                && !carries_scale(p, &first)
+                && gap(first.value * 10f64.powi(target.scale)) < gap(first.value)
+            {
+                numbers::scale(&mut first, target.scale);
+            }
+            note = format!("the unit of '{}', the value it changes to", target.quote);
+            unit = units::Unit {
+                last: None,
+                ..target.unit
+            };
+        } else if currency.is_none()
+            && let Some(start) = found.last().filter(|_| i >= 2 && p.is_w(i - 1, W::To))
+            && start.span.end == p.span(i - 2, i - 2).end
+            && !start.unit.is_empty()
+            && start.kind != Kind::Money
+            && (i.saturating_sub(6)..i - 1).any(|k| p.is_w(k, W::From))
+        {
+            note = format!(
+                "the unit of '{}', the value it changes from",
+                &p.text[start.span.clone()]
+            );
+            unit = units::Unit {
+                kind: start.kind,
+                name: start.unit.clone(),
+                factor: 1.0,
+                last: None,
+                plural: false,
+            };
+        }
     }
     // "two hours and forty minutes", "3 years and 6 months": one span, in the larger unit.
     if unit.kind == Kind::Duration
@@ -320,9 +398,71 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     found.push(
         Found::new(unit.kind, value, approx, p.span(i, last))
             .unit(unit.name)
-            .interval(allowed(unit.kind, approx, low, high, step)),
+            .interval(allowed(unit.kind, approx, low, high, step))
+            .note(note),
     );
     Some(last + 1)
+}
+
+/// The value a change goes to, read for its unit and scale: "4.7 percent", "$15 billion",
+/// "33-35 billion euros".
+struct ChangeEnd {
+    unit: units::Unit,
+    /// The power of ten of its scale word ("billion" = 9), or 0.
+    scale: i32,
+    /// Its value (the first end of a range).
+    value: f64,
+    quote: String,
+}
+
+fn change_end(p: Para, k: usize) -> Option<ChangeEnd> {
+    let start = k;
+    let k = hedges::hedge(p, k).map_or(k, |(_, next)| next);
+    let (code, k) = currency(p, k).map_or((None, k), |(c, next)| (Some(c), next));
+    let mut end = numbers::read(p, k)?;
+    if p.is_dash(end.next)
+        && let Some(n) = numbers::read(p, end.next + 1)
+    {
+        end = n;
+    }
+    let value = end.value;
+    let scale = match p.lex(end.next - 1) {
+        Lex::Scale(e) => e,
+        _ => 0,
+    };
+    let unit = match code {
+        Some(code) => units::Unit {
+            kind: Kind::Money,
+            name: code.to_string(),
+            factor: 1.0,
+            last: Some(end.next - 1),
+            plural: false,
+        },
+        None => units::read(p, end.next).filter(|u| u.last.is_some() && !u.name.is_empty())?,
+    };
+    if unit.factor != 1.0 {
+        return None;
+    }
+    let last = unit.last.unwrap_or(end.next - 1);
+    Some(ChangeEnd {
+        quote: p.text[p.span(start, last)].to_string(),
+        unit,
+        scale,
+        value,
+    })
+}
+
+/// "rose by $43.6 billion to $419.2 billion", "up by 0.2% to 4.5%": after "by", an amount
+/// written out in full and then "to" is the size of a change and the level it reached, not a
+/// range ("by 5 to 10 percent" is one).
+fn by_then_level(p: Para, i: usize) -> bool {
+    i >= 1 && p.word_is(i - 1, "by")
+}
+
+/// Is the number written with a scale of its own ("3 billion", "$5m")?
+fn carries_scale(p: Para, n: &numbers::Num) -> bool {
+    let last = n.next - 1;
+    matches!(p.lex(last), Lex::Scale(_) | Lex::Scales(_)) || p.is_word(last) && p.touching(last)
 }
 
 /// A length in feet and inches, "6 ft 8 in", "6 feet 8 inches" or `6' 8"`: one length, given
@@ -782,6 +922,17 @@ fn negative(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if !minus_word && !sign || sign && i > 0 && p.touching(i) {
         return None;
     }
+    // "COVID -19": a name in capitals with a stray space before its number.
+    if sign
+        && i > 0
+        && p.is_word(i - 1)
+        && p.str(i - 1).len() >= 3
+        && p.str(i - 1).bytes().all(|b| b.is_ascii_uppercase())
+        && p.touching(i + 1)
+        && p.plain_int(i + 1).is_some()
+    {
+        return Some(i + 2);
+    }
     let mut k = i + 1;
     if minus_word && matches!(p.class(k), Some(Class::Punct('-' | '−'))) && p.touching(k) {
         k += 1;
@@ -891,6 +1042,10 @@ fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
                 && let Some(code) = dollar_country(p, j) =>
         {
             return Some((code, j + 2));
+        }
+        // "PS6m": the transliteration of "£" (`scan::transliterated_pound`).
+        Class::Word if p.str(j) == "PS" && p.is_number(j + 1) && p.touching(j + 1) => {
+            return Some(("GBP", j + 1));
         }
         // A currency code written onto the amount: "USD10m", "EUR50m", "RM23.50".
         Class::Word if p.is_number(j + 1) && p.touching(j + 1) => {
@@ -1271,8 +1426,9 @@ mod tests {
         check(&c, Kind::Count, "25000", Approx::Exact, "");
         let c = one("the combined 4.3M digital sales", "4.3M digital sales");
         check(&c, Kind::Count, "4300000", Approx::Exact, "sales");
-        let c = one("it has 35m of its devices", "35m");
-        check(&c, Kind::Count, "35000000", Approx::Exact, "");
+        // A part of a group counts its members.
+        let c = one("it has 35m of its devices", "35m of its devices");
+        check(&c, Kind::Count, "35000000", Approx::Exact, "devices");
         let c = one("he won the 100m sprint", "100m");
         check(&c, Kind::Quantity, "100", Approx::Exact, "metres");
     }
@@ -1501,5 +1657,127 @@ mod tests {
         check(&c, Kind::Duration, "7/10", Approx::Range, "years");
         let c = one("the balance fell to $-50.8bn, while", "$-50.8bn");
         check(&c, Kind::Money, "-50800000000", Approx::Exact, "USD");
+    }
+
+    #[test]
+    fn a_change_from_one_value_to_another_shares_its_unit_and_scale() {
+        use super::super::testing::{check, one};
+        let c = one("growth will slow from 4.8 to 4.7 percent in 2019", "4.8");
+        check(&c, Kind::Percent, "4.8", Approx::Exact, "percent");
+        assert!(c.note.contains("'4.7 percent'"), "{}", c.note);
+        let c = one("let's get from $10 to $15 billion first", "$10");
+        check(&c, Kind::Money, "10000000000", Approx::Exact, "USD");
+        let c = one("to increase from 24.2 to 33-35 billion euros", "24.2");
+        check(&c, Kind::Money, "24200000000", Approx::Exact, "EUR");
+        let c = one("lift was increased from 13.5 to 14.0 mm", "13.5");
+        check(&c, Kind::Quantity, "13.5", Approx::Exact, "mm");
+        let c = one("dropping from 208 pounds to 193 by exercising", "193");
+        check(&c, Kind::Count, "193", Approx::Exact, "pounds");
+        // The scale is shared only when it brings the two values together.
+        let c = one("fines rose from $250,000 to $1 million", "$250,000");
+        check(&c, Kind::Money, "250000", Approx::Exact, "USD");
+        // Without "from", nothing is borrowed.
+        assert_eq!(
+            one("He was 13 to 14 percent", "13 to 14 percent").unit,
+            "percent"
+        );
+        let c = one("it fell 4.8 as growth rose to 4.7 percent", "4.8");
+        assert_eq!(c.unit, "");
+    }
+
+    #[test]
+    fn by_an_amount_to_a_level_is_no_range() {
+        use super::super::testing::{check, one};
+        let text = "the deficit rose by $43.6 billion to $419.2 billion";
+        check(
+            &one(text, "$43.6 billion"),
+            Kind::Money,
+            "43600000000",
+            Approx::Exact,
+            "USD",
+        );
+        check(
+            &one(text, "$419.2 billion"),
+            Kind::Money,
+            "419200000000",
+            Approx::Exact,
+            "USD",
+        );
+        let text = "it rose by 0.2% to 4.5%";
+        check(
+            &one(text, "4.5%"),
+            Kind::Percent,
+            "4.5",
+            Approx::Exact,
+            "percent",
+        );
+        // "by 5 to 10 percent" is the size of the change, a range.
+        let c = one("prices fell by 5 to 10 percent", "5 to 10 percent");
+        check(&c, Kind::Percent, "5/10", Approx::Range, "percent");
+    }
+
+    #[test]
+    fn parts_of_a_group_hyphenated_adjectives_and_common_fractions() {
+        use super::super::testing::{check, claims, one};
+        let c = one(
+            "Two of Johnson’s deputies were fired",
+            "Two of Johnson’s deputies",
+        );
+        check(&c, Kind::Count, "2", Approx::Exact, "deputies");
+        let c = one("three of the ships sank", "three of the ships");
+        check(&c, Kind::Count, "3", Approx::Exact, "ships");
+        assert!(claims("one of the founders").is_empty());
+        let c = one(
+            "it offered two gas-only powertrain options",
+            "two gas-only powertrain options",
+        );
+        check(&c, Kind::Count, "2", Approx::Exact, "options");
+        let c = one("it has two left-wingers", "two left-wingers");
+        check(&c, Kind::Count, "2", Approx::Exact, "left-wingers");
+        let c = one("The recipe requires 1/2 pound of chips", "1/2 pound");
+        assert_eq!(c.value_text, "0.5");
+        let c = one("Add 3/4 cup of sugar", "3/4 cup");
+        assert_eq!(c.value_text, "0.75");
+        assert!(claims("after the 9/11 attack").is_empty());
+    }
+
+    #[test]
+    fn names_with_numbers_and_the_transliterated_pound() {
+        use super::super::testing::{check, claims, one};
+        assert!(
+            claims("thousands of COVID -19 tests")
+                .iter()
+                .all(|c| c.value_text != "-19")
+        );
+        assert!(claims("They beat the 49ers on Sunday.").is_empty());
+        check(
+            &one("a PS6m golden hello", "PS6m"),
+            Kind::Money,
+            "6000000",
+            Approx::Exact,
+            "GBP",
+        );
+        check(
+            &one("an PS8.1bn takeover", "PS8.1bn"),
+            Kind::Money,
+            "8100000000",
+            Approx::Exact,
+            "GBP",
+        );
+        check(
+            &one("paid (PS21,700) for", "PS21,700"),
+            Kind::Money,
+            "21700",
+            Approx::Exact,
+            "GBP",
+        );
+        assert!(claims("a new PS5 console").is_empty());
+        check(
+            &one("shares up 5pc on", "5pc"),
+            Kind::Percent,
+            "5",
+            Approx::Exact,
+            "percent",
+        );
     }
 }

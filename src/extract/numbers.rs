@@ -113,9 +113,16 @@ pub fn is_fraction(p: Para, i: usize) -> bool {
     if !(p.touching(i + 1) && p.touching(i + 2) && num >= 1 && num < den) {
         return false;
     }
+    // "1/2 pound", "3/4 cup": a common fraction before a singular noun ("9/11 attack" is no
+    // fraction).
+    let common = matches!(den, 2 | 3 | 4 | 8 | 16 | 32 | 64)
+        && p.is_word(i + 3)
+        && p.lowercase(i + 3)
+        && p.lex(i + 3) == Lex::Other
+        && !p.str(i + 3).ends_with('s');
     slash == Some(Class::Punct('⁄'))
         || slash == Some(Class::Punct('/'))
-            && (p.is_w(i + 3, W::Of) || matches!(p.lex(i + 3), Lex::Measure(_)))
+            && (p.is_w(i + 3, W::Of) || matches!(p.lex(i + 3), Lex::Measure(_)) || common)
 }
 
 /// "1/16", "1⁄32": the value of a fraction in digits (see [`is_fraction`]), exact.

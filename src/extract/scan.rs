@@ -452,6 +452,9 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
         if b.is_ascii_digit() && CURRENCY_CODES.contains(&&bytes[start..i]) {
             break;
         }
+        if b.is_ascii_digit() && &bytes[start..i] == b"PS" && transliterated_pound(bytes, i) {
+            break;
+        }
         // "$A82,615,680", "$NZ50": a country's letters after the dollar sign.
         if b.is_ascii_digit()
             && start > 0
@@ -488,6 +491,25 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
         }
     }
     (i, packable.then(|| u128::from_le_bytes(key)))
+}
+
+/// "PS6m", "PS8.1bn", "PS21,700": the "PS" that ASCII transliteration (unidecode and its
+/// kin) writes for "£", before an amount that is plainly money: one with a separator, a
+/// decimal or a scale written onto it ("PS5" stays a games console). `i` is the first digit.
+fn transliterated_pound(bytes: &[u8], i: usize) -> bool {
+    let mut k = i;
+    while bytes.get(k).is_some_and(u8::is_ascii_digit) {
+        k += 1;
+    }
+    match bytes.get(k) {
+        Some(b',' | b'.') => bytes.get(k + 1).is_some_and(u8::is_ascii_digit),
+        Some(b'm' | b'k') => !bytes.get(k + 1).is_some_and(u8::is_ascii_alphanumeric),
+        Some(b'b') => {
+            bytes.get(k + 1) == Some(&b'n')
+                && !bytes.get(k + 2).is_some_and(u8::is_ascii_alphanumeric)
+        }
+        _ => false,
+    }
 }
 
 /// The letters that name a country's dollar, before or after the sign ("A$5", "$A5", "NZ$",

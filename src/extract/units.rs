@@ -66,7 +66,8 @@ fn per_time(word: &str) -> Option<&'static str> {
 /// Returns `None` when the number is part of something that is not a figure
 /// ("half-hearted", "one-sided").
 pub fn read(p: Para, j: usize) -> Option<Unit> {
-    if p.is_punct(j, '%') {
+    // "up 5pc": the British newspapers' per cent, written onto the number.
+    if p.is_punct(j, '%') || p.str(j) == "pc" && p.touching(j) {
         return Some(Unit::new(Kind::Percent, "percent", j));
     }
     // Hyphenated compounds: "four-year term", "12-day", "a 16-year-old", "three-way".
@@ -195,11 +196,39 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
     if p.is_w(k, W::More) && p.lowercase(k + 1) && !p.is_w(k + 1, W::Than) {
         k += 1;
     }
-    while k < j + 3 {
+    let mut window = j + 3;
+    while k < window {
         if !p.is_word(k) || k > j && p.class(k - 1) != Some(Class::Word) {
             break;
         }
         let word = p.str(k);
+        // "two gas-only powertrain options", "three all-new models", "189 low-income
+        // families": a hyphenated adjective before the noun counts as one word; a hyphenated
+        // plural at the end of the phrase is the noun ("two left-wingers").
+        if p.lowercase(k)
+            && p.lex(k) == Lex::Other
+            && p.is_dash(k + 1)
+            && p.touching(k + 1)
+            && p.touching(k + 2)
+            && p.is_word(k + 2)
+            && p.lowercase(k + 2)
+        {
+            let tail = p.str(k + 2);
+            let noun_after = p.is_word(k + 3)
+                && p.lowercase(k + 3)
+                && p.lex(k + 3) == Lex::Other
+                && !is_function_word(p.str(k + 3));
+            if looks_plural(tail) && !noun_after {
+                let name = format!("{word}-{tail}").to_lowercase();
+                return Some(Unit {
+                    plural: true,
+                    ..Unit::new(Kind::Count, &name, k + 2)
+                });
+            }
+            k += 3;
+            window += 3;
+            continue;
+        }
         if !p.lowercase(k) {
             // "4G networks": the "G" of a network generation is a letter, not grams.
             if p.capitalized(k) && (p.lex(k) == Lex::Other || word == "G") {
@@ -622,7 +651,7 @@ mod tests {
         assert_eq!(unit("40 people left").unwrap().name, "people");
         assert_eq!(unit("40,000 were incarcerated").unwrap().name, "");
         assert_eq!(unit("1 tank").unwrap().name, "tanks");
-        assert_eq!(unit("189 low-income homes").unwrap().name, "");
+        assert_eq!(unit("189 low-income homes").unwrap().name, "homes");
         assert_eq!(unit("90 now").unwrap().name, "");
         assert_eq!(unit("9 poor and working people").unwrap().name, "people");
         assert_eq!(unit("3 opposition radio station gave").unwrap().name, "");
