@@ -1879,7 +1879,7 @@ mod tests {
             (c.kind, c.value_text.as_str()),
             (Kind::Quantity, "2000/2500")
         );
-        let c = one("hiring from 1000 to 2000 hires", "2000 hires");
+        let c = one("going from 1000 to 2000 hires", "2000 hires");
         assert_eq!(c.kind, Kind::Count);
         let c = one(
             "between 1500 and 2000 workers struck",

@@ -1082,8 +1082,10 @@ fn dollar_country(p: Para, k: usize) -> Option<&'static str> {
         .map(|(_, code)| *code)
 }
 
-/// "rose from 36 to 40": two values at two times, not a range; but "prices range from $370,000
-/// to $5.5 million", "fees ranging from 5 to 7 percent" are one.
+/// "rose from 36 to 40", "an increase from 5 to 7": two values at two times, not a range. It is
+/// a change only when a word of change comes before "from" (adverbs aside: "to slow slightly
+/// from"); otherwise "from X to Y" gives the ends of a spread: "homes from $750,000 to $1
+/// million", "fines from $250,000 to $1 million", "prices range from $370,000 to $5.5 million".
 fn change_from(p: Para, i: usize) -> bool {
     let from = if i >= 1 && p.is_w(i - 1, W::From) {
         i - 1
@@ -1092,13 +1094,128 @@ fn change_from(p: Para, i: usize) -> bool {
     } else {
         return false;
     };
-    // "prices range from", "fees vary from", "homes priced from", "arenas can run from",
-    // "tickets costing from": the ends of a spread, not a change.
-    const SPREAD: &[&str] = &[
-        "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "varied", "anywhere",
-        "priced", "run", "runs", "costing",
+    // "up from 500", "down from 36": the change is the word before.
+    if from >= 1 && (p.word_is(from - 1, "up") || p.word_is(from - 1, "down")) {
+        return true;
+    }
+    let mut k = from;
+    while k >= 1 && p.is_word(k - 1) && is_adverb(p.str(k - 1)) && from - k < 2 {
+        k -= 1;
+    }
+    k >= 1 && p.is_word(k - 1) && is_change(&p.str(k - 1).to_ascii_lowercase())
+}
+
+fn is_adverb(word: &str) -> bool {
+    word.ends_with("ly")
+        || matches!(
+            word,
+            "upward" | "upwards" | "downward" | "downwards" | "back" | "all"
+        )
+}
+
+/// A verb or noun of change in any of its forms: "rose", "increased", "slowing", "a drop".
+fn is_change(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "rose", "risen", "fell", "fallen", "grew", "grown", "growth", "went", "gone", "sank",
+        "sunk", "swung", "slid", "shrank", "shrunk", "leapt", "cut", "cuts", "cutting", "dove",
+        "swelled", "swollen",
     ];
-    !(from >= 1 && SPREAD.iter().any(|w| p.word_is(from - 1, w)))
+    const BASES: &[&str] = &[
+        "rise",
+        "fall",
+        "grow",
+        "go",
+        "slow",
+        "climb",
+        "jump",
+        "drop",
+        "increase",
+        "decrease",
+        "move",
+        "shift",
+        "swing",
+        "surge",
+        "soar",
+        "plunge",
+        "plummet",
+        "sink",
+        "slip",
+        "slide",
+        "edge",
+        "inch",
+        "tick",
+        "leap",
+        "dip",
+        "decline",
+        "change",
+        "boost",
+        "raise",
+        "reduce",
+        "lower",
+        "lift",
+        "expand",
+        "shrink",
+        "narrow",
+        "widen",
+        "ease",
+        "improve",
+        "revise",
+        "upgrade",
+        "downgrade",
+        "double",
+        "triple",
+        "spike",
+        "tumble",
+        "recover",
+        "rebound",
+        "extend",
+        "bump",
+        "hike",
+        "trim",
+        "slash",
+        "swell",
+        "dive",
+        "crash",
+        "gain",
+        "lose",
+        "shed",
+        "add",
+        "upped",
+        "climb",
+        "advance",
+        "retreat",
+        "slump",
+        "soften",
+        "strengthen",
+        "weaken",
+        "accelerate",
+        "decelerate",
+        "cool",
+        "warm",
+        "contract",
+        "deepen",
+    ];
+    IRREGULAR.contains(&word) || BASES.iter().any(|base| inflects(word, base))
+}
+
+/// Is `word` the verb `base` or one of its regular forms (`-s`, `-ed`, `-ing`, with a final
+/// "e" dropped or a final consonant doubled: "easing", "dropped").
+fn inflects(word: &str, base: &str) -> bool {
+    let Some(rest) = word.strip_prefix(base.trim_end_matches('e')) else {
+        return false;
+    };
+    let stem_e = base.ends_with('e');
+    let last = base.as_bytes()[base.len() - 1];
+    let rest = rest
+        .strip_prefix(char::from(last))
+        .filter(|r| !stem_e && matches!(*r, "ed" | "ing"))
+        .unwrap_or(rest);
+    match rest {
+        "" => !stem_e,
+        "e" | "es" | "ed" | "ing" if stem_e => true,
+        "s" | "es" | "ed" | "ing" => !stem_e,
+        _ => false,
+    }
 }
 
 fn ordinal_suffix(p: Para, k: usize) -> bool {
@@ -1665,7 +1782,7 @@ mod tests {
         let c = one("growth will slow from 4.8 to 4.7 percent in 2019", "4.8");
         check(&c, Kind::Percent, "4.8", Approx::Exact, "percent");
         assert!(c.note.contains("'4.7 percent'"), "{}", c.note);
-        let c = one("let's get from $10 to $15 billion first", "$10");
+        let c = one("it rose from $10 to $15 billion first", "$10");
         check(&c, Kind::Money, "10000000000", Approx::Exact, "USD");
         let c = one("to increase from 24.2 to 33-35 billion euros", "24.2");
         check(&c, Kind::Money, "24200000000", Approx::Exact, "EUR");
