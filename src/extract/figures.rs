@@ -808,6 +808,37 @@ fn bare_is_not_a_figure(p: Para, j: usize, n: &numbers::Num) -> bool {
     if written.len() > 1 && written.starts_with('0') && written.as_bytes()[1].is_ascii_digit() {
         return true;
     }
+    // A model: "787 Dreamliner", "11 Pro and 11 Pro Max": a capitalised singular word after the
+    // number, with no plural noun after it ("96 Liverpool fans" counts fans).
+    let k = n.next;
+    let name_like = |w: &str| {
+        w.len() >= 2
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(w, "Fahrenheit" | "Celsius" | "Kelvin")
+    };
+    if p.plain_int(j).is_some()
+        && p.is_word(k)
+        && p.capitalized(k)
+        && name_like(p.str(k))
+        && p.lex(k) == Lex::Other
+        && !units::looks_plural(p.str(k))
+        && !units::is_function_word(p.str(k))
+    {
+        // Read past the rest of the name ("Model S and Model X vehicles").
+        let mut end = k + 1;
+        while end < k + 6
+            && (p.is_word(end) && p.capitalized(end)
+                || p.is_number(end)
+                || p.is_w(end, W::And)
+                || p.is_w(end, W::Or))
+        {
+            end += 1;
+        }
+        let counted = p.is_word(end) && p.lowercase(end) && units::looks_plural(p.str(end));
+        if !counted {
+            return true;
+        }
+    }
     // Part of a name: "Chile 1", "Apollo 11"; not "With 275 pound-feet", where the capital
     // only opens the sentence.
     j > 0
@@ -1889,6 +1920,11 @@ mod tests {
             "GBP",
         );
         assert!(claims("a new PS5 console").is_empty());
+        assert!(claims("Boeing's own 787 Dreamliner was late").is_empty());
+        assert!(claims("hands-on with the 11 Pro and 11 Pro Max").is_empty());
+        let c = one("it delivered 27000 Model S and Model X vehicles", "27000");
+        assert_eq!(c.kind, Kind::Count);
+        assert_eq!(one("a rise of 387 Fahrenheit", "387").value_text, "387");
         check(
             &one("shares up 5pc on", "5pc"),
             Kind::Percent,

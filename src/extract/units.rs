@@ -407,7 +407,7 @@ fn plural(noun: &str) -> String {
     format!("{noun}s")
 }
 
-fn looks_plural(word: &str) -> bool {
+pub fn looks_plural(word: &str) -> bool {
     const IRREGULAR: &[&str] = &[
         "people",
         "men",
