@@ -862,6 +862,13 @@ fn year(p: Para, i: usize) -> Option<i16> {
     if !unit_free(p, i + 1) || range_of_figures(p, i + 1) {
         return None;
     }
+    // "an average of 1500", "a total of 1200": an amount is what such a word is of.
+    const AMOUNT_OF: &[&str] = &[
+        "average", "total", "sum", "maximum", "minimum", "median", "mean", "tally", "peak",
+    ];
+    if i >= 2 && p.is_w(i - 1, W::Of) && AMOUNT_OF.iter().any(|w| p.word_is(i - 2, w)) {
+        return None;
+    }
     if i >= 2 && p.is_number(i - 2) && range_of_figures(p, i - 1) {
         return None;
     }
@@ -1896,5 +1903,7 @@ mod tests {
         assert_eq!(c.kind, Kind::Year);
         let c = one("from 20 mpg in 2008 to 29 mpg in 2020", "2008");
         assert_eq!(c.kind, Kind::Year);
+        let c = one("prices will go up by an average of 1500.", "1500");
+        assert_eq!(c.kind, Kind::Count);
     }
 }

@@ -356,7 +356,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             plural: false,
         };
     }
-    if unit.name.is_empty() && is_age(p, j) {
+    if unit.name.is_empty() && (is_age(p, j) || apposed_age(p, j, &first)) {
         unit = units::Unit {
             kind: Kind::Quantity,
             name: "years old".into(),
@@ -1310,6 +1310,18 @@ fn is_age(p: Para, j: usize) -> bool {
         || (j >= 2 && word(j - 2, "age") && (p.is_w(j - 1, W::Of) || p.is_w(j - 1, W::To)))
 }
 
+/// "Jamie Armstrong, 25, said": a whole number between commas after a name is the person's age.
+fn apposed_age(p: Para, j: usize, n: &numbers::Num) -> bool {
+    j >= 2
+        && !n.words
+        && p.plain_int(j).is_some_and(|(v, _)| (1..=120).contains(&v))
+        && p.is_punct(j - 1, ',')
+        && p.is_word(j - 2)
+        && p.capitalized(j - 2)
+        && p.lex(j - 2) == Lex::Other
+        && p.is_punct(n.next, ',')
+}
+
 /// The rounding step a written value allows, by kind.
 fn rounding_step(kind: Kind, step: f64, n: &numbers::Num) -> f64 {
     match kind {
@@ -1920,6 +1932,8 @@ mod tests {
             "GBP",
         );
         assert!(claims("a new PS5 console").is_empty());
+        let c = one("Jamie Armstrong, 25, said she left", "25");
+        check(&c, Kind::Quantity, "25", Approx::Exact, "years old");
         assert!(claims("Boeing's own 787 Dreamliner was late").is_empty());
         assert!(claims("hands-on with the 11 Pro and 11 Pro Max").is_empty());
         let c = one("it delivered 27000 Model S and Model X vehicles", "27000");
