@@ -1846,6 +1846,20 @@ mod tests {
     }
 
     #[test]
+    fn and_a_half_belongs_to_the_number_before_it() {
+        use super::super::testing::{check, claims, one};
+        let text = "The evacuation took about three and a half hours.";
+        let c = one(text, "about three and a half hours");
+        check(&c, Kind::Duration, "3.5", Approx::About, "hours");
+        assert_eq!(claims(text).len(), 1, "no 'a half' of 50 percent as well");
+        let c = one(
+            "three and a half million people",
+            "three and a half million people",
+        );
+        check(&c, Kind::Count, "3500000", Approx::Exact, "people");
+    }
+
+    #[test]
     fn by_an_amount_to_a_level_is_no_range() {
         use super::super::testing::{check, one};
         let text = "the deficit rose by $43.6 billion to $419.2 billion";

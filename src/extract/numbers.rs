@@ -24,11 +24,44 @@ pub struct Num {
 
 /// Read a number starting at token `i`.
 pub fn read(p: Para, i: usize) -> Option<Num> {
-    if p.is_number(i) {
+    let n = if p.is_number(i) {
         digits(p, i)
     } else {
         words(p, i)
+    }?;
+    Some(and_a_half(p, n))
+}
+
+/// "three and a half hours", "2 and a quarter miles", "three and a half million people": a
+/// whole number and a half or a quarter, one number written to that fraction, with the scale
+/// word that may follow the fraction.
+fn and_a_half(p: Para, mut n: Num) -> Num {
+    let k = n.next;
+    if n.value.fract() != 0.0 || !p.is_w(k, W::And) || !p.is_w(k + 1, W::A) {
+        return n;
     }
+    let (part, decimals) = if p.is_w(k + 2, W::Half) {
+        (0.5, 1)
+    } else if p.word_is(k + 2, "quarter") {
+        (0.25, 2)
+    } else {
+        return n;
+    };
+    if n.step > 1.0 {
+        // "two million and a half" is rare; "two hundred and a half" is not a number.
+        return n;
+    }
+    let value = n.value + part;
+    n.text = plain(value, decimals);
+    n.value = value;
+    n.step = part;
+    n.zeros_may_round = false;
+    n.next = k + 3;
+    while let Lex::Scale(e) = p.lex(n.next) {
+        scale(&mut n, e);
+        n.next += 1;
+    }
+    n
 }
 
 fn digits(p: Para, i: usize) -> Option<Num> {
@@ -400,6 +433,19 @@ mod tests {
         assert_eq!(num("one hundred and twenty").unwrap().text, "120");
         assert!(num("Allende").is_none());
         assert!(num("a").is_none());
+    }
+
+    #[test]
+    fn a_whole_number_and_a_half_is_one_number() {
+        let n = num("three and a half hours").unwrap();
+        assert_eq!((n.text.as_str(), n.step), ("3.5", 0.5));
+        assert_eq!(num("2 and a quarter miles").unwrap().text, "2.25");
+        assert_eq!(
+            num("three and a half million people").unwrap().text,
+            "3500000"
+        );
+        // Not after a scale: "two hundred and a half" is no number anyone writes.
+        assert_eq!(num("two hundred and a half").unwrap().text, "200");
     }
 
     #[test]
