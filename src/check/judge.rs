@@ -14,7 +14,9 @@ use super::independence::independence;
 use super::wording;
 use crate::align::Group;
 use crate::align::words::fold;
-use crate::claims::{Claim, Dimension, Interval, Kind, Value, measure, value::format_bound};
+use crate::claims::{
+    Approx, Claim, Dimension, Interval, Kind, Value, measure, value::format_bound,
+};
 use crate::codebook::Codebook;
 use crate::sources::{Corpus, Role};
 
@@ -460,7 +462,7 @@ fn compare<'a>(a: &'a Claim, b: &'a Claim, tolerance: f64) -> Pair<'a> {
             wording::interval(a, tolerance),
             wording::interval(b, tolerance),
         ) {
-            (Some(ia), Some(ib)) if !ia.overlaps(&ib) => {
+            (Some(ia), Some(ib)) if !ia.overlaps(&ib) || rounding_ends_meet(a, &ia, b, &ib) => {
                 (true, wording::distance(a.kind, &ia, &ib))
             }
             _ => (false, 0.0),
@@ -473,6 +475,21 @@ fn compare<'a>(a: &'a Claim, b: &'a Claim, tolerance: f64) -> Pair<'a> {
         different_wording,
         distance,
     }
+}
+
+/// "ten days" (9.5–10.5) and "nine days" (8.5–9.5), "36%" and "37%": intervals of rounding
+/// that only touch. A value at the shared end would be written at a finer place ("9.5 days"),
+/// so the two unhedged figures cannot both hold; hedged ends ("up to 10", "10 to 15") are
+/// closed and do meet there.
+fn rounding_ends_meet(a: &Claim, ia: &Interval, b: &Claim, ib: &Interval) -> bool {
+    let unhedged = |c: &Claim| matches!(c.approx, Approx::Exact | Approx::Range);
+    a.kind.dimension() == Dimension::Number
+        && unhedged(a)
+        && unhedged(b)
+        && !ia.is_point()
+        && !ib.is_point()
+        && (ia.high == ib.low || ib.high == ia.low)
+        && !(ia.contains(ib) || ib.contains(ia))
 }
 
 /// The conflicts of a huge topic, found from its extremes: a claim conflicts with some claim of
@@ -784,6 +801,47 @@ mod tests {
         );
         assert!(t.reasoning.contains("one contains the other"));
         assert_eq!(t.distance, 0.0);
+    }
+
+    #[test]
+    fn neighbouring_rounded_figures_conflict_though_their_intervals_touch() {
+        let t = topic(&[
+            claim("t", "a", "duration", "12", "days", "exact", "twelve days"),
+            claim("n", "b", "duration", "11", "days", "exact", "eleven days"),
+        ]);
+        assert_eq!(t.verdict, Verdict::Conflict, "{}", t.reasoning);
+        assert!(
+            t.reasoning.contains("touch only at 11.5"),
+            "{}",
+            t.reasoning
+        );
+        let t = topic(&[
+            pct("1", "a", "36", "exact", "36 percent"),
+            pct("2", "b", "37", "exact", "37%"),
+        ]);
+        assert_eq!(t.verdict, Verdict::Conflict, "{}", t.reasoning);
+        // A hedge's end is closed: "up to 10" meets "10 to 15".
+        let t = topic(&[
+            claim(
+                "u",
+                "a",
+                "duration",
+                "12",
+                "days",
+                "at_most",
+                "up to 12 days",
+            ),
+            claim(
+                "r",
+                "b",
+                "duration",
+                "12/15",
+                "days",
+                "range",
+                "12 to 15 days",
+            ),
+        ]);
+        assert_eq!(t.verdict, Verdict::Compatible, "{}", t.reasoning);
     }
 
     #[test]

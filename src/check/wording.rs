@@ -134,7 +134,23 @@ pub fn clash(a: &Claim, ia: &Interval, b: &Claim, ib: &Interval) -> String {
             );
         }
     }
-    format!("{}; {}: no overlap", allows(a, ia), allows(b, ib))
+    let meet = if ia.high == ib.low {
+        Some(ia.high)
+    } else if ib.high == ia.low {
+        Some(ia.low)
+    } else {
+        None
+    };
+    match meet {
+        // Rounding intervals that touch (see `judge::rounding_ends_meet`).
+        Some(end) => format!(
+            "{}; {}: they touch only at {}, and no value rounds to both",
+            allows(a, ia),
+            allows(b, ib),
+            describe(a.kind, &Interval::point(end)).trim_start_matches("exactly ")
+        ),
+        None => format!("{}; {}: no overlap", allows(a, ia), allows(b, ib)),
+    }
 }
 
 /// Why two intervals fit together.
