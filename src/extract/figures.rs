@@ -367,7 +367,10 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if !hedged && unit.name.is_empty() && bare_is_not_a_figure(p, j, &first) {
         return Some(first.next);
     }
-    if !hedged && unit.kind == Kind::Count && (model_number(p, j, &first) || address(p, after)) {
+    if !hedged
+        && unit.kind == Kind::Count
+        && (model_number(p, j, &first) || address(p, after) || named_model(p, j, &first, &unit))
+    {
         return Some(first.next);
     }
     if lone_word && unit.kind != Kind::Duration && !one_counts(p, j, &unit) {
@@ -865,6 +868,23 @@ fn model_number(p: Para, j: usize, n: &numbers::Num) -> bool {
         && !super::scan::CURRENCY_CODES.contains(&before.as_bytes())
 }
 
+/// "an Ariane 5 rocket", "the Apollo 11 mission", "a Falcon 9 booster": a number after a name
+/// and before a singular noun is part of the name; a count of two or more takes a plural.
+fn named_model(p: Para, j: usize, n: &numbers::Num, unit: &units::Unit) -> bool {
+    !n.words
+        && n.value > 1.0
+        && p.plain_int(j).is_some()
+        && !unit.plural
+        && unit.last.is_some()
+        // "the Lamborghini's 640bhp engine": a unit written onto the number measures.
+        && !p.touching(n.next)
+        && j > 0
+        && p.is_word(j - 1)
+        && p.capitalized(j - 1)
+        && p.lex(j - 1) == Lex::Other
+        && !units::is_function_word(p.str(j - 1))
+}
+
 /// Does a street address follow the number ending at `k`: capitalised words (or a numbered
 /// street, "71st") ending in a word for a street, "9 E 71st St", "49 Zorro Ranch Road",
 /// "16-18 Industrial Avenue", "22 Ave Foch".
@@ -1133,7 +1153,7 @@ fn change_from(p: Para, i: usize) -> bool {
     while k >= 1 && p.is_word(k - 1) && is_adverb(p.str(k - 1)) && from - k < 2 {
         k -= 1;
     }
-    k >= 1 && p.is_word(k - 1) && is_change(&p.str(k - 1).to_ascii_lowercase())
+    k >= 1 && p.is_word(k - 1) && hedges::is_change(&p.str(k - 1).to_ascii_lowercase())
 }
 
 fn is_adverb(word: &str) -> bool {
@@ -1142,111 +1162,6 @@ fn is_adverb(word: &str) -> bool {
             word,
             "upward" | "upwards" | "downward" | "downwards" | "back" | "all"
         )
-}
-
-/// A verb or noun of change in any of its forms: "rose", "increased", "slowing", "a drop".
-fn is_change(word: &str) -> bool {
-    const IRREGULAR: &[&str] = &[
-        "rose", "risen", "fell", "fallen", "grew", "grown", "growth", "went", "gone", "sank",
-        "sunk", "swung", "slid", "shrank", "shrunk", "leapt", "cut", "cuts", "cutting", "dove",
-        "swelled", "swollen",
-    ];
-    const BASES: &[&str] = &[
-        "rise",
-        "fall",
-        "grow",
-        "go",
-        "slow",
-        "climb",
-        "jump",
-        "drop",
-        "increase",
-        "decrease",
-        "move",
-        "shift",
-        "swing",
-        "surge",
-        "soar",
-        "plunge",
-        "plummet",
-        "sink",
-        "slip",
-        "slide",
-        "edge",
-        "inch",
-        "tick",
-        "leap",
-        "dip",
-        "decline",
-        "change",
-        "boost",
-        "raise",
-        "reduce",
-        "lower",
-        "lift",
-        "expand",
-        "shrink",
-        "narrow",
-        "widen",
-        "ease",
-        "improve",
-        "revise",
-        "upgrade",
-        "downgrade",
-        "double",
-        "triple",
-        "spike",
-        "tumble",
-        "recover",
-        "rebound",
-        "extend",
-        "bump",
-        "hike",
-        "trim",
-        "slash",
-        "swell",
-        "dive",
-        "crash",
-        "gain",
-        "lose",
-        "shed",
-        "add",
-        "upped",
-        "climb",
-        "advance",
-        "retreat",
-        "slump",
-        "soften",
-        "strengthen",
-        "weaken",
-        "accelerate",
-        "decelerate",
-        "cool",
-        "warm",
-        "contract",
-        "deepen",
-    ];
-    IRREGULAR.contains(&word) || BASES.iter().any(|base| inflects(word, base))
-}
-
-/// Is `word` the verb `base` or one of its regular forms (`-s`, `-ed`, `-ing`, with a final
-/// "e" dropped or a final consonant doubled: "easing", "dropped").
-fn inflects(word: &str, base: &str) -> bool {
-    let Some(rest) = word.strip_prefix(base.trim_end_matches('e')) else {
-        return false;
-    };
-    let stem_e = base.ends_with('e');
-    let last = base.as_bytes()[base.len() - 1];
-    let rest = rest
-        .strip_prefix(char::from(last))
-        .filter(|r| !stem_e && matches!(*r, "ed" | "ing"))
-        .unwrap_or(rest);
-    match rest {
-        "" => !stem_e,
-        "e" | "es" | "ed" | "ing" if stem_e => true,
-        "s" | "es" | "ed" | "ing" => !stem_e,
-        _ => false,
-    }
 }
 
 fn ordinal_suffix(p: Para, k: usize) -> bool {
@@ -1946,6 +1861,9 @@ mod tests {
             "GBP",
         );
         assert!(claims("a new PS5 console").is_empty());
+        assert!(claims("aboard an Ariane 5 rocket").is_empty());
+        let c = one("the Ariane rocket had 5 engines", "5 engines");
+        assert_eq!(c.unit, "engines");
         let c = one("Jamie Armstrong, 25, said she left", "25");
         check(&c, Kind::Quantity, "25", Approx::Exact, "years old");
         assert!(claims("Boeing's own 787 Dreamliner was late").is_empty());

@@ -31,7 +31,15 @@ pub fn hedge(p: Para, i: usize) -> Option<(Approx, usize)> {
         Lex::W(W::No) if w(1, W::More) && w(2, W::Than) => (Approx::AtMost, 3),
         Lex::W(W::Fewer | W::Less) if w(1, W::Than) => (Approx::LessThan, 2),
         Lex::W(W::Under | W::Below) => (Approx::LessThan, 1),
-        Lex::W(W::Up) if w(1, W::To) => (Approx::AtMost, 2),
+        // "rose up to 3.9%", "edged up to": the level a change reached, no bound.
+        Lex::W(W::Up)
+            if w(1, W::To)
+                && !(i >= 1
+                    && p.is_word(i - 1)
+                    && is_change(&p.str(i - 1).to_ascii_lowercase())) =>
+        {
+            (Approx::AtMost, 2)
+        }
         Lex::W(W::Within) => (Approx::AtMost, 1),
         _ => return None,
     };
@@ -220,6 +228,111 @@ fn fraction(p: Para, i: usize) -> Option<(f64, usize)> {
     }
 }
 
+/// A verb or noun of change in any of its forms: "rose", "increased", "slowing", "a drop".
+pub fn is_change(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "rose", "risen", "fell", "fallen", "grew", "grown", "growth", "went", "gone", "sank",
+        "sunk", "swung", "slid", "shrank", "shrunk", "leapt", "cut", "cuts", "cutting", "dove",
+        "swelled", "swollen",
+    ];
+    const BASES: &[&str] = &[
+        "rise",
+        "fall",
+        "grow",
+        "go",
+        "slow",
+        "climb",
+        "jump",
+        "drop",
+        "increase",
+        "decrease",
+        "move",
+        "shift",
+        "swing",
+        "surge",
+        "soar",
+        "plunge",
+        "plummet",
+        "sink",
+        "slip",
+        "slide",
+        "edge",
+        "inch",
+        "tick",
+        "leap",
+        "dip",
+        "decline",
+        "change",
+        "boost",
+        "raise",
+        "reduce",
+        "lower",
+        "lift",
+        "expand",
+        "shrink",
+        "narrow",
+        "widen",
+        "ease",
+        "improve",
+        "revise",
+        "upgrade",
+        "downgrade",
+        "double",
+        "triple",
+        "spike",
+        "tumble",
+        "recover",
+        "rebound",
+        "extend",
+        "bump",
+        "hike",
+        "trim",
+        "slash",
+        "swell",
+        "dive",
+        "crash",
+        "gain",
+        "lose",
+        "shed",
+        "add",
+        "upped",
+        "climb",
+        "advance",
+        "retreat",
+        "slump",
+        "soften",
+        "strengthen",
+        "weaken",
+        "accelerate",
+        "decelerate",
+        "cool",
+        "warm",
+        "contract",
+        "deepen",
+    ];
+    IRREGULAR.contains(&word) || BASES.iter().any(|base| inflects(word, base))
+}
+
+/// Is `word` the verb `base` or one of its regular forms (`-s`, `-ed`, `-ing`, with a final
+/// "e" dropped or a final consonant doubled: "easing", "dropped").
+fn inflects(word: &str, base: &str) -> bool {
+    let Some(rest) = word.strip_prefix(base.trim_end_matches('e')) else {
+        return false;
+    };
+    let stem_e = base.ends_with('e');
+    let last = base.as_bytes()[base.len() - 1];
+    let rest = rest
+        .strip_prefix(char::from(last))
+        .filter(|r| !stem_e && matches!(*r, "ed" | "ing"))
+        .unwrap_or(rest);
+    match rest {
+        "" => !stem_e,
+        "e" | "es" | "ed" | "ing" if stem_e => true,
+        "s" | "es" | "ed" | "ing" => !stem_e,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{bounds, check, one};
@@ -246,6 +359,14 @@ mod tests {
         check(&c, Kind::Count, "30", Approx::MoreThan, "companies");
         let c = one("at least 12 people died", "at least 12 people");
         check(&c, Kind::Count, "12", Approx::AtLeast, "people");
+    }
+
+    #[test]
+    fn up_to_after_a_word_of_change_is_the_level_reached() {
+        let c = one("unemployment edged up to 3.9% in October", "3.9%");
+        assert_eq!(c.approx, Approx::Exact);
+        let c = one("it can hold up to 3.9% of water", "up to 3.9%");
+        assert_eq!(c.approx, Approx::AtMost);
     }
 
     #[test]

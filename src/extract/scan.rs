@@ -599,6 +599,9 @@ const DURATIONS: &[(&str, &str)] = &[
     ("hours", "hours"),
     ("minute", "minutes"),
     ("minutes", "minutes"),
+    // Not "second", the ordinal.
+    ("seconds", "seconds"),
+    ("secs", "seconds"),
 ];
 
 /// Currencies named in words, with their code.

@@ -66,6 +66,24 @@ fn per_time(word: &str) -> Option<&'static str> {
 /// Returns `None` when the number is part of something that is not a figure
 /// ("half-hearted", "one-sided").
 pub fn read(p: Para, j: usize) -> Option<Unit> {
+    // "-233 °C", "40°F", "12 degrees Celsius": temperatures, in the scale they are written in.
+    let scale_after = |k: usize| match p.str(k).to_ascii_lowercase().as_str() {
+        "c" | "celsius" | "centigrade" => Some("°C"),
+        "f" | "fahrenheit" => Some("°F"),
+        _ => None,
+    };
+    if p.is_punct(j, '°') {
+        return Some(match scale_after(j + 1).filter(|_| p.touching(j + 1)) {
+            Some(name) => Unit::new(Kind::Quantity, name, j + 1),
+            None => Unit::new(Kind::Quantity, "degrees", j),
+        });
+    }
+    if (p.word_is(j, "degrees") || p.word_is(j, "degree"))
+        && p.is_word(j + 1)
+        && let Some(name) = scale_after(j + 1).filter(|_| p.str(j + 1).len() > 1)
+    {
+        return Some(Unit::new(Kind::Quantity, name, j + 1));
+    }
     // "up 5pc": the British newspapers' per cent, written onto the number.
     if p.is_punct(j, '%') || p.str(j) == "pc" && p.touching(j) {
         return Some(Unit::new(Kind::Percent, "percent", j));
@@ -148,6 +166,16 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
         && let Some(u) = read(p, at).filter(|u| u.kind == Kind::Quantity && !u.name.contains('/'))
     {
         return Some(Unit::new(Kind::Quantity, &format!("square {}", u.name), at));
+    }
+    // "9.69 s": seconds, as timings are written ("Model 3s" touches its number).
+    if p.str(j) == "s" && !p.touching(j) && !p.is_punct(j + 1, '.') && p.is_number(j - 1) {
+        return Some(Unit {
+            kind: Kind::Duration,
+            name: "seconds".into(),
+            factor: 1.0,
+            last: Some(j),
+            plural: true,
+        });
     }
     if let Some((name, factor)) = time_unit(p, j) {
         // "18 years old": an age, a quantity of years.
@@ -642,6 +670,18 @@ mod tests {
         assert_eq!(unit("10-fold rise").unwrap().name, "times");
         assert!(unit("1-sided game").is_none());
         assert!(unit("1-off payment").is_none());
+    }
+
+    #[test]
+    fn seconds_and_temperatures() {
+        let u = unit("9.58 seconds").unwrap();
+        assert_eq!((u.kind, u.name.as_str()), (Kind::Duration, "seconds"));
+        assert_eq!(unit("9.69 s in Beijing").unwrap().name, "seconds");
+        assert_eq!(unit("233 °C").unwrap().name, "°C");
+        assert_eq!(unit("40°F").unwrap().name, "°F");
+        assert_eq!(unit("12 degrees Celsius").unwrap().name, "°C");
+        assert_eq!(unit("18 degrees north").unwrap().name, "degrees");
+        assert_eq!(unit("30° angle").unwrap().name, "degrees");
     }
 
     #[test]
