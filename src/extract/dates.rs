@@ -673,6 +673,31 @@ fn text(p: Period) -> String {
 
 /// Read one point or period at `i`: a day, month, or year, with or without its year.
 fn period(p: Para, i: usize) -> Option<(Period, usize)> {
+    // "Christmas Day 1066", "on Christmas Eve": a day of the year by its name.
+    if p.is_w(i, W::Christmas) {
+        let (d, k) = if p.word_is(i + 1, "Day") {
+            (25, i + 2)
+        } else if p.word_is(i + 1, "Eve") {
+            (24, i + 2)
+        } else {
+            (25, i + 1)
+        };
+        let after = if p.is_punct(k, ',') { k + 1 } else { k };
+        // "a Christmas tree", "the Christmas market": the word alone dates only after a
+        // preposition of time ("by Christmas").
+        let named_day = k == i + 2
+            || i > 0
+                && [
+                    "on", "at", "by", "before", "after", "until", "since", "over",
+                ]
+                .iter()
+                .any(|w| p.word_is(i - 1, w));
+        return match year_digits(p, after) {
+            Some(y) => Some((Period::Day(y, 12, d), after + 1)),
+            None if named_day => Some((Period::DayOnly(12, d), k)),
+            None => None,
+        };
+    }
     // ISO dates: "1973-09-11"
     if let Some(y) = year_digits_before_dash(p, i)
         && p.is_punct(i + 1, '-')
@@ -1872,6 +1897,30 @@ mod tests {
         assert_eq!(c.kind, Kind::Year);
         let c = one("a book, 1000 Days of Revolution", "1000 Days");
         assert_eq!(c.kind, Kind::Duration);
+    }
+
+    #[test]
+    fn christmas_is_a_day_of_the_year() {
+        date(
+            "William was crowned on Christmas Day 1066.",
+            "Christmas Day 1066",
+            "1066-12-25",
+        );
+        date(
+            "In 1914 the guns fell silent on Christmas Eve.",
+            "Christmas Eve",
+            "1914-12-24",
+        );
+        assert!(
+            claims("In 1914 they put up a Christmas tree.")
+                .iter()
+                .all(|c| c.kind == Kind::Year)
+        );
+        date(
+            "In 1914 it was over by Christmas.",
+            "Christmas",
+            "1914-12-25",
+        );
     }
 
     #[test]

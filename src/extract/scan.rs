@@ -25,6 +25,8 @@ pub enum Class {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum W {
     A,
+    /// "Christmas": a day of the year by name.
+    Christmas,
     About,
     Above,
     After,
@@ -1014,6 +1016,7 @@ fn entries() -> Vec<(&'static str, Lex)> {
         ("dozens", W::Dozens),
         ("tens", W::Tens),
         ("half", W::Half),
+        ("christmas", W::Christmas),
         ("quarter", W::Quarter),
         ("quarters", W::Quarters),
         ("thirds", W::Thirds),

@@ -78,11 +78,16 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
             None => Unit::new(Kind::Quantity, "degrees", j),
         });
     }
+    // "degrees C", "degrees Celsius"; not "degrees f..." in lower case.
     if (p.word_is(j, "degrees") || p.word_is(j, "degree"))
         && p.is_word(j + 1)
-        && let Some(name) = scale_after(j + 1).filter(|_| p.str(j + 1).len() > 1)
+        && let Some(name) = scale_after(j + 1).filter(|_| p.capitalized(j + 1))
     {
         return Some(Unit::new(Kind::Quantity, name, j + 1));
+    }
+    // "-20C", "highs of 25C": the scale written onto the number, as British papers do.
+    if matches!(p.str(j), "C" | "F") && p.touching(j) && p.is_number(j - 1) {
+        return Some(Unit::new(Kind::Quantity, scale_after(j).unwrap_or("°C"), j));
     }
     // "up 5pc": the British newspapers' per cent, written onto the number.
     if p.is_punct(j, '%') || p.str(j) == "pc" && p.touching(j) {
@@ -681,6 +686,8 @@ mod tests {
         assert_eq!(unit("40°F").unwrap().name, "°F");
         assert_eq!(unit("12 degrees Celsius").unwrap().name, "°C");
         assert_eq!(unit("18 degrees north").unwrap().name, "degrees");
+        assert_eq!(unit("8 degrees C for").unwrap().name, "°C");
+        assert_eq!(unit("20C for").unwrap().name, "°C");
         assert_eq!(unit("30° angle").unwrap().name, "degrees");
     }
 
