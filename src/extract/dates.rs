@@ -673,6 +673,23 @@ fn text(p: Period) -> String {
 
 /// Read one point or period at `i`: a day, month, or year, with or without its year.
 fn period(p: Para, i: usize) -> Option<(Period, usize)> {
+    // "AD 79", "79 AD", "AD 1066": a year of the era written out (years before it, "44 BC",
+    // are not figures: `figures::not_a_figure`).
+    let era = |k: usize| matches!(p.str(k), "AD" | "CE");
+    if era(i)
+        && let Some((y, len)) = p.plain_int(i + 1)
+        && len <= 4
+        && (1..=2100).contains(&y)
+    {
+        return Some((Period::Year(y as i16), i + 2));
+    }
+    if let Some((y, len)) = p.plain_int(i)
+        && len <= 4
+        && (1..=2100).contains(&y)
+        && era(i + 1)
+    {
+        return Some((Period::Year(y as i16), i + 2));
+    }
     // "Christmas Day 1066", "on Christmas Eve": a day of the year by its name.
     if p.is_w(i, W::Christmas) {
         let (d, k) = if p.word_is(i + 1, "Day") {
@@ -1002,6 +1019,22 @@ fn places_a_year(p: Para, k: usize) -> bool {
 /// the century" and "three quarters" are fractions. The reading, its first and last tokens.
 fn quarter(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
     let k = if p.is_w(i, W::The) { i + 1 } else { i };
+    // "Q3 2021", "Q3 of 2021": a quarter in the accountants' shorthand, with its year.
+    if let [b'Q', n @ b'1'..=b'4'] = p.str(k).as_bytes() {
+        let at = if p.is_w(k + 1, W::Of) { k + 2 } else { k + 1 };
+        let year = year_digits(p, at)?;
+        let first_month = 3 * (n - b'0') - 2;
+        let last_month = first_month + 2;
+        let reading = Reading {
+            value: format!("{year:04}-{first_month:02}/{year:04}-{last_month:02}"),
+            kind: Kind::Date,
+            approx: Approx::Exact,
+            year: Some(year),
+            day: None,
+            note: String::new(),
+        };
+        return Some((reading, i, at));
+    }
     let Lex::Ord(n @ 1..=4) = p.lex(k) else {
         return None;
     };
@@ -1897,6 +1930,22 @@ mod tests {
         assert_eq!(c.kind, Kind::Year);
         let c = one("a book, 1000 Days of Revolution", "1000 Days");
         assert_eq!(c.kind, Kind::Duration);
+    }
+
+    #[test]
+    fn quarters_in_shorthand() {
+        date("Revenue for Q3 2021 was up.", "Q3 2021", "2021-07/2021-09");
+        assert!(claims("the Q3 results").is_empty());
+    }
+
+    #[test]
+    fn years_of_the_era() {
+        let c = one("Vesuvius erupted in AD 79, burying Pompeii.", "AD 79");
+        check(&c, Kind::Year, "0079", Approx::Exact, "");
+        let c = one("It was founded in 476 CE.", "476 CE");
+        check(&c, Kind::Year, "0476", Approx::Exact, "");
+        assert!(claims("Caesar was killed in 44 BC.").is_empty());
+        assert!(claims("the pyramid dates to c. 2560 BCE").is_empty());
     }
 
     #[test]

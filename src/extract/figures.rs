@@ -675,6 +675,10 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
     if !p.is_number(i) {
         return None;
     }
+    // "44 BC", "2560 BCE": a year before the era, which the value grammar cannot write.
+    if matches!(p.str(i + 1), "BC" | "BCE") {
+        return Some(i + 2);
+    }
     let joiner = |k: usize| {
         p.touching(k)
             && p.touching(k + 1)

@@ -302,8 +302,10 @@ fn may_start(para: scan::Para, i: usize) -> bool {
             // "US$", "A$", "minus 5", a currency code written onto its amount ("RM23.50"),
             // and multipliers ("sixfold").
             scan::Lex::Other => {
-                matches!(para.str(i), "US" | "minus")
-                    || para.is_number(i + 1) && para.touching(i + 1)
+                matches!(
+                    para.str(i),
+                    "US" | "minus" | "AD" | "CE" | "Q1" | "Q2" | "Q3" | "Q4"
+                ) || para.is_number(i + 1) && para.touching(i + 1)
                     || para.is_punct(i + 1, '$') && para.touching(i + 1)
                     || para.str(i).ends_with("fold")
             }

@@ -89,6 +89,10 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
     if matches!(p.str(j), "C" | "F") && p.touching(j) && p.is_number(j - 1) {
         return Some(Unit::new(Kind::Quantity, scale_after(j).unwrap_or("°C"), j));
     }
+    // "grew 2.5x": a multiple.
+    if p.str(j) == "x" && p.touching(j) {
+        return Some(Unit::new(Kind::Quantity, "times", j));
+    }
     // "up 5pc": the British newspapers' per cent, written onto the number.
     if p.is_punct(j, '%') || p.str(j) == "pc" && p.touching(j) {
         return Some(Unit::new(Kind::Percent, "percent", j));
@@ -688,6 +692,7 @@ mod tests {
         assert_eq!(unit("18 degrees north").unwrap().name, "degrees");
         assert_eq!(unit("8 degrees C for").unwrap().name, "°C");
         assert_eq!(unit("20C for").unwrap().name, "°C");
+        assert_eq!(unit("2.5x and").unwrap().name, "times");
         assert_eq!(unit("30° angle").unwrap().name, "degrees");
     }
 
