@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 
 use crosscheck::claims::{Claim, Kind};
 use crosscheck::codebook::Codebook;
-use crosscheck::extract::{self, extract_text_with};
+use crosscheck::extract::{self, Extractor};
 
 const USAGE: &str = "usage: extract_jsonl [--per-line] [--reference YYYY-MM-DD] [--present] \
 [--bare-plurals] \
@@ -88,8 +88,8 @@ fn read_input(name: &str) -> Result<String, String> {
 }
 
 /// Extractions of one text, with byte spans relative to that text.
-fn extract_one(id: &str, text: &str, codebook: &Codebook, options: &Options) -> Vec<Claim> {
-    extract_text_with(id, text, codebook, options.extract)
+fn extract_one(id: &str, text: &str, extractor: &Extractor, options: &Options) -> Vec<Claim> {
+    extractor.text(id, text, options.extract)
 }
 
 /// Non-empty lines of `text` with their byte offsets, split the way the peer runners split.
@@ -161,7 +161,7 @@ fn record(claim: &Claim, byte_offset: usize, points: &CodePoints) -> serde_json:
     })
 }
 
-fn run_file(name: &str, options: &Options, codebook: &Codebook) -> Result<(), String> {
+fn run_file(name: &str, options: &Options, extractor: &Extractor) -> Result<(), String> {
     let text = read_input(name)?;
     let stem = Path::new(name)
         .file_stem()
@@ -178,10 +178,10 @@ fn run_file(name: &str, options: &Options, codebook: &Codebook) -> Result<(), St
     };
     if options.per_line {
         for (offset, line) in lines(&text) {
-            emit(extract_one(&stem, line, codebook, options), offset)?;
+            emit(extract_one(&stem, line, extractor, options), offset)?;
         }
     } else {
-        emit(extract_one(&stem, &text, codebook, options), 0)?;
+        emit(extract_one(&stem, &text, extractor, options), 0)?;
     }
     match &options.out_dir {
         Some(dir) => {
@@ -207,9 +207,10 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(2);
         }
     };
-    let codebook = Codebook::default();
+    // One extractor for every text and line: nothing is compiled per call.
+    let extractor = Extractor::new(&Codebook::default());
     for name in &options.files {
-        if let Err(message) = run_file(name, &options, &codebook) {
+        if let Err(message) = run_file(name, &options, &extractor) {
             eprintln!("extract_jsonl: {message}");
             return std::process::ExitCode::from(2);
         }

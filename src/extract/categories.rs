@@ -153,14 +153,20 @@ impl Cues {
                 .build(words)
                 .ok()
         };
-        let not_asserted = in_any_case(NOT_ASSERTED);
+        // Without a cue phrase nothing is scanned: build no automaton (a caller may make an
+        // extractor per text).
+        let not_asserted = (!phrase_of.is_empty())
+            .then(|| in_any_case(NOT_ASSERTED))
+            .flatten();
         let mut context_words: Vec<&str> = topics
             .iter()
             .flat_map(|t| t.context.iter().map(String::as_str))
             .collect();
         context_words.sort_unstable();
         context_words.dedup();
-        let context_finder = in_any_case(&context_words);
+        let context_finder = (!phrase_of.is_empty())
+            .then(|| in_any_case(&context_words))
+            .flatten();
         let ids: Vec<Vec<usize>> = topics
             .iter()
             .map(|t| {
