@@ -11,6 +11,25 @@ use crate::claims::{Approx, Interval};
 /// Read a hedge at token `i`: its meaning and the token after it.
 pub fn hedge(p: Para, i: usize) -> Option<(Approx, usize)> {
     let w = |k: usize, x: W| p.is_w(i + k, x);
+    // "would cost $1.2 trillion over 10 years", "grew 3% over five years": right after a
+    // figure, "over" a span of time is the time it is spread over, not "more than".
+    if matches!(p.lex(i), Lex::W(W::Over)) && i >= 1 {
+        let after_figure = p.is_number(i - 1)
+            || p.is_punct(i - 1, '%')
+            || matches!(
+                p.lex(i - 1),
+                Lex::Scale(_) | Lex::Currency(_) | Lex::W(W::Percent | W::Cent)
+            );
+        let spans_time = (i + 2..i + 4).any(|k| {
+            matches!(
+                p.lex(k),
+                Lex::Dur(_) | Lex::W(W::Decade | W::Decades | W::Century | W::Centuries)
+            )
+        });
+        if after_figure && spans_time {
+            return None;
+        }
+    }
     let found = match p.lex(i) {
         Lex::W(W::About | W::Around | W::Roughly | W::Approximately | W::Nearly | W::Almost) => {
             (Approx::About, 1)
@@ -359,6 +378,14 @@ mod tests {
         check(&c, Kind::Count, "30", Approx::MoreThan, "companies");
         let c = one("at least 12 people died", "at least 12 people");
         check(&c, Kind::Count, "12", Approx::AtLeast, "people");
+    }
+
+    #[test]
+    fn over_a_span_after_a_figure_is_no_hedge() {
+        let c = one("it would cost $1.2 trillion over 10 years", "10 years");
+        assert_eq!(c.approx, Approx::Exact);
+        let c = one("he served over 10 years in prison", "over 10 years");
+        assert_eq!(c.approx, Approx::MoreThan);
     }
 
     #[test]
