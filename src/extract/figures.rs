@@ -1629,9 +1629,15 @@ mod tests {
         use super::super::testing::{check, one};
         let c = one(
             "The speed of light is 2.998×10−8 meters per second.",
-            "2.998×10−8 meters",
+            "2.998×10−8 meters per second",
         );
-        check(&c, Kind::Quantity, "0.00000002998", Approx::Exact, "metres");
+        check(
+            &c,
+            Kind::Quantity,
+            "0.00000002998",
+            Approx::Exact,
+            "metres per second",
+        );
         let c = one("about 6.02e23 atoms", "about 6.02e23 atoms");
         check(
             &c,

@@ -164,6 +164,28 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
                 let base = p.str(j).to_ascii_lowercase();
                 return Some(Unit::new(Kind::Quantity, &format!("{base}/{per}"), j + 2));
             }
+            // "800 miles per hour", "20 miles per gallon", "5 metres per second": a rate, not
+            // a length (nor "second" an ordinal).
+            if p.is_w(j + 1, W::Per) && p.is_word(j + 2) {
+                let per = p.str(j + 2).to_ascii_lowercase();
+                let base = p.str(j).to_ascii_lowercase();
+                let mile = matches!(base.as_str(), "mile" | "miles" | "mi");
+                let km = matches!(
+                    base.as_str(),
+                    "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers"
+                );
+                let rate = match per.as_str() {
+                    "hour" | "h" | "hr" if mile => Some("mph".to_string()),
+                    "hour" | "h" | "hr" if km => Some("km/h".to_string()),
+                    "gallon" if mile => Some("mpg".to_string()),
+                    "hour" | "second" | "minute" | "day" | "week" | "month" | "year" | "gallon"
+                    | "litre" | "liter" => Some(format!("{name} per {per}")),
+                    _ => None,
+                };
+                if let Some(rate) = rate {
+                    return Some(Unit::new(Kind::Quantity, &rate, j + 2));
+                }
+            }
             return Some(Unit::new(Kind::Quantity, name, j));
         }
         _ => {}
@@ -693,6 +715,11 @@ mod tests {
         assert_eq!(unit("8 degrees C for").unwrap().name, "°C");
         assert_eq!(unit("20C for").unwrap().name, "°C");
         assert_eq!(unit("2.5x and").unwrap().name, "times");
+        assert_eq!(unit("800 miles per hour").unwrap().name, "mph");
+        assert_eq!(unit("20 miles per gallon").unwrap().name, "mpg");
+        assert_eq!(unit("100 km per hour").unwrap().name, "km/h");
+        let u = unit("5 metres per second").unwrap();
+        assert_eq!((u.name.as_str(), u.last), ("metres per second", Some(3)));
         assert_eq!(unit("30° angle").unwrap().name, "degrees");
     }
 
