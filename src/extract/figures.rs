@@ -1785,6 +1785,15 @@ mod tests {
     }
 
     #[test]
+    fn si_grouped_thousands_are_one_number() {
+        use super::super::testing::{check, one};
+        let c = one("The population was 10\u{a0}000 in 1900.", "10\u{a0}000");
+        check(&c, Kind::Count, "10000", Approx::Exact, "");
+        let c = one("some 12\u{202f}500 people", "some 12\u{202f}500 people");
+        check(&c, Kind::Count, "12500", Approx::About, "people");
+    }
+
+    #[test]
     fn by_an_amount_to_a_level_is_no_range() {
         use super::super::testing::{check, one};
         let text = "the deficit rose by $43.6 billion to $419.2 billion";

@@ -68,7 +68,11 @@ fn digits(p: Para, i: usize) -> Option<Num> {
     if let Some(mixed) = mixed_fraction(p, i) {
         return Some(mixed);
     }
-    let mut written: String = p.str(i).chars().filter(|&c| c != ',').collect();
+    let mut written: String = p
+        .str(i)
+        .chars()
+        .filter(|&c| !matches!(c, ',' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
+        .collect();
     // ".500": the tokenizer keeps a point that opens a number; the value grammar wants "0.500".
     if written.starts_with('.') {
         written.insert(0, '0');

@@ -424,15 +424,35 @@ fn number_end(bytes: &[u8], start: usize) -> usize {
     let mut end = start + digits(start);
     let leading = end - start;
     // Thousands groups: ",ddd" not followed by another digit; only after 1-3 leading digits.
+    // The SI style groups with a no-break or thin space instead ("10 000", "12 500"), never
+    // with a plain space, which may part two numbers; one style per number.
     if leading <= 3 {
-        while bytes.get(end) == Some(&b',') && digits(end + 1) == 3 {
-            end += 4;
+        if bytes.get(end) == Some(&b',') {
+            while bytes.get(end) == Some(&b',') && digits(end + 1) == 3 {
+                end += 4;
+            }
+        } else {
+            while let Some(width) = group_space(bytes, end)
+                && digits(end + width) == 3
+            {
+                end += width + 3;
+            }
         }
     }
     if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
         end += 1 + digits(end + 1);
     }
     end
+}
+
+/// The byte length of a no-break space (U+00A0), narrow no-break space (U+202F) or thin space
+/// (U+2009) at `i`: the spaces that group thousands.
+fn group_space(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes.get(i..i + 3)? {
+        [0xC2, 0xA0, _] => Some(2),
+        [0xE2, 0x80, 0xAF | 0x89] => Some(3),
+        _ => None,
+    }
 }
 
 /// End of a word: letters and digits, with apostrophes only between letters. Also packs the
@@ -1059,6 +1079,22 @@ mod tests {
         assert_eq!(got[3], ("3.88".into(), Class::Number));
         // "1,2345" is not a thousands group: the number stops at the comma.
         assert_eq!(got[6], ("1".into(), Class::Number));
+    }
+
+    #[test]
+    fn thousands_grouped_by_no_break_and_thin_spaces() {
+        for text in [
+            "10\u{a0}000 people",
+            "12\u{202f}500 people",
+            "1\u{2009}234\u{2009}567 people",
+        ] {
+            let got = classes(text);
+            assert_eq!(got[0].1, Class::Number, "{text}: {got:?}");
+            assert_eq!(got[1].0, "people", "{text}: {got:?}");
+        }
+        // A plain space parts two numbers; a no-break space before a word is no group.
+        assert_eq!(classes("in 10 000")[1].0, "10");
+        assert_eq!(classes("3\u{a0}May")[0].0, "3");
     }
 
     #[test]
