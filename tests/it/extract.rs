@@ -167,3 +167,56 @@ fn extraction_meets_its_targets_on_the_gold() {
         }
     }
 }
+
+/// Readings found wrong on texts from other fields (disasters, finance, science, sport,
+/// history): each row is (quote, kind, value, unit) as claims.csv must give it.
+#[test]
+fn issue_3_figures_of_other_fields_read_as_their_wording_says() {
+    let ws = Workspace::new();
+    ws.write(
+        "sources/mixed.txt",
+        "The evacuation took about three and a half hours. Growth slowed from 4.8 to 4.7 percent.\n\
+         The deficit rose by $43.6 billion to $419.2 billion. Homes from $750,000 to $1 million sold.\n\
+         Bolt ran 9.58 seconds. Ejecta shot out at 800 miles per hour at -233 \u{b0}C.\n\
+         The town had 10\u{a0}000 people. Vesuvius erupted in AD 79; Caesar died in 44 BC.\n\
+         Two of the deputies were fired.\n",
+    );
+    run(&ws);
+    let got: Vec<(String, String, String, String)> = rows(&ws)
+        .iter()
+        .map(|r| {
+            (
+                r[9].to_string(),
+                r[3].to_string(),
+                r[4].to_string(),
+                r[5].to_string(),
+            )
+        })
+        .collect();
+    let row = |q: &str, kind: &str, value: &str, unit: &str| {
+        (
+            q.to_string(),
+            kind.to_string(),
+            value.to_string(),
+            unit.to_string(),
+        )
+    };
+    for want in [
+        row("about three and a half hours", "duration", "3.5", "hours"),
+        row("4.8", "percent", "4.8", "percent"),
+        row("$43.6 billion", "money", "43600000000", "USD"),
+        row("$419.2 billion", "money", "419200000000", "USD"),
+        row("$750,000 to $1 million", "money", "750000/1000000", "USD"),
+        row("9.58 seconds", "duration", "9.58", "seconds"),
+        row("800 miles per hour", "quantity", "800", "mph"),
+        row("-233 \u{b0}C", "quantity", "-233", "\u{b0}C"),
+        row("10\u{a0}000 people", "count", "10000", "people"),
+        row("AD 79", "year", "0079", ""),
+        row("Two of the deputies", "count", "2", "deputies"),
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:#?}");
+    }
+    for absent in ["a half", "44", "second"] {
+        assert!(got.iter().all(|(q, ..)| q != absent), "{absent}: {got:#?}");
+    }
+}
