@@ -890,7 +890,7 @@ fn year(p: Para, i: usize) -> Option<i16> {
     if i > 0 {
         if matches!(
             p.class(i - 1),
-            Some(Class::Punct('$' | '£' | '€' | '#' | '.'))
+            Some(Class::Punct('$' | '£' | '€' | '¥' | '₹' | '#' | '.'))
         ) && p.touching(i)
         {
             return None;

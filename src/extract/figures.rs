@@ -993,7 +993,7 @@ fn negative(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         k += 1;
     }
     // "-$50.8bn": the sign before a currency sign.
-    let money = matches!(p.class(k), Some(Class::Punct('$' | '£' | '€')))
+    let money = matches!(p.class(k), Some(Class::Punct('$' | '£' | '€' | '¥' | '₹')))
         && p.touching(k + 1)
         && p.is_number(k + 1);
     if !p.is_number(k) && !money || sign && !p.touching(k) {
@@ -1024,6 +1024,8 @@ fn signed_after_currency(p: Para, i: usize, found: &mut Vec<Found>) -> Option<us
         Class::Punct('$') => "USD",
         Class::Punct('£') => "GBP",
         Class::Punct('€') => "EUR",
+        Class::Punct('¥') => "JPY",
+        Class::Punct('₹') => "INR",
         _ => return None,
     };
     let sign = matches!(p.class(i + 1), Some(Class::Punct('-' | '−')));
@@ -1090,6 +1092,8 @@ fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
         Class::Punct('$') => "USD",
         Class::Punct('£') => "GBP",
         Class::Punct('€') => "EUR",
+        Class::Punct('¥') => "JPY",
+        Class::Punct('₹') => "INR",
         // "US$", "A$", "NZ$", "HK$": the country's letters before the sign.
         Class::Word
             if p.is_punct(j + 1, '$')
@@ -1782,6 +1786,15 @@ mod tests {
             "three and a half million people",
         );
         check(&c, Kind::Count, "3500000", Approx::Exact, "people");
+    }
+
+    #[test]
+    fn yen_and_rupees() {
+        use super::super::testing::{check, one};
+        let c = one("Damage was put at ¥10 trillion.", "¥10 trillion");
+        check(&c, Kind::Money, "10000000000000", Approx::Exact, "JPY");
+        let c = one("It cost ₹500 to enter.", "₹500");
+        assert_eq!(c.unit, "INR");
     }
 
     #[test]

@@ -358,7 +358,10 @@ fn may_start(para: scan::Para, i: usize) -> bool {
             scan::Lex::Dur(_) | scan::Lex::Measure(_) => false,
             _ => true,
         },
-        scan::Class::Punct(c) => matches!(c, '$' | '£' | '€' | '\'' | '’' | '‘' | '-' | '−'),
+        scan::Class::Punct(c) => matches!(
+            c,
+            '$' | '£' | '€' | '¥' | '₹' | '\'' | '’' | '‘' | '-' | '−'
+        ),
     }
 }
 
