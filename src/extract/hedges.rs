@@ -205,6 +205,21 @@ fn fraction(p: Para, i: usize) -> Option<(f64, usize)> {
             Lex::W(W::Half) if !joined(i + 2) && !p.is_w(i + 2, W::A) => Some((0.5, i + 2)),
             _ => None,
         },
+        // "1 in 5 households", "9 out of 10 dentists": a share written in digits. "in" takes
+        // only a numerator of one ("5 in 10 games" may be five goals in ten games).
+        _ if p.is_number(i)
+            && (p.is_w(i + 1, W::In) || p.word_is(i + 1, "out") && p.is_w(i + 2, W::Of)) =>
+        {
+            let (n, _) = p.plain_int(i)?;
+            let (m, one_only) = if p.is_w(i + 1, W::In) {
+                (i + 2, true)
+            } else {
+                (i + 3, false)
+            };
+            let (d, _) = p.plain_int(m)?;
+            (n >= 1 && d > n && d <= 1000 && (n == 1 || !one_only))
+                .then(|| (f64::from(n) / f64::from(d), m + 1))
+        }
         Lex::Card(n) if n <= 9 => {
             // "two thirds" or "two-thirds"
             let k = if joined(i + 1) && p.touching(i + 2) {
@@ -354,7 +369,7 @@ fn inflects(word: &str, base: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{bounds, check, one};
+    use super::super::testing::{bounds, check, claims, one};
     use crate::claims::{Approx, Kind};
 
     #[test]
@@ -455,6 +470,15 @@ mod tests {
         assert!(super::super::testing::claims("a half-hearted reform").is_empty());
         let c = one("One out of three Germans have", "One out of three");
         check(&c, Kind::Percent, "33.33", Approx::Exact, "percent");
+        let c = one("Only 1 in 5 households has broadband", "1 in 5");
+        check(&c, Kind::Percent, "20", Approx::Exact, "percent");
+        let c = one("9 out of 10 dentists agree", "9 out of 10");
+        check(&c, Kind::Percent, "90", Approx::Exact, "percent");
+        assert!(
+            claims("he scored 5 in 10 games")
+                .iter()
+                .all(|c| c.kind != Kind::Percent)
+        );
         let c = one("one in five adults smoke", "one in five");
         check(&c, Kind::Percent, "20", Approx::Exact, "percent");
         let c = one("One fourth of the population", "One fourth");

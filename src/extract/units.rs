@@ -143,6 +143,10 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
             return Some(Unit::new(Kind::Percent, "percentage points", j + 1));
         }
         Lex::W(W::Points) => return Some(Unit::new(Kind::Quantity, "points", j)),
+        // "25 basis points": hundredths of a percentage point.
+        _ if p.word_is(j, "basis") && p.is_w(j + 1, W::Points) => {
+            return Some(Unit::new(Kind::Quantity, "basis points", j + 1));
+        }
         Lex::W(W::Times) => return Some(Unit::new(Kind::Quantity, "times", j)),
         lex @ Lex::Currency(_) => {
             return Some(Unit::new(
@@ -715,6 +719,7 @@ mod tests {
         assert_eq!(unit("8 degrees C for").unwrap().name, "°C");
         assert_eq!(unit("20C for").unwrap().name, "°C");
         assert_eq!(unit("2.5x and").unwrap().name, "times");
+        assert_eq!(unit("25 basis points").unwrap().name, "basis points");
         assert_eq!(unit("800 miles per hour").unwrap().name, "mph");
         assert_eq!(unit("20 miles per gallon").unwrap().name, "mpg");
         assert_eq!(unit("100 km per hour").unwrap().name, "km/h");
