@@ -239,6 +239,10 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         return None;
     }
     let after = second.as_ref().map_or(first.next, |n| n.next);
+    // "between 2 and 3 p.m.", "9-11am": a span of the clock, which no date places here.
+    if second.is_some() && !second.as_ref().is_some_and(|n| n.words) && clock(p, after) {
+        return Some(after + 1);
+    }
     if second.is_none()
         && currency.is_none()
         && !first.words
@@ -1786,6 +1790,13 @@ mod tests {
             "three and a half million people",
         );
         check(&c, Kind::Count, "3500000", Approx::Exact, "people");
+    }
+
+    #[test]
+    fn a_span_of_the_clock_is_no_count() {
+        use super::super::testing::claims;
+        assert!(claims("Doors open between 2 and 3 p.m. daily.").is_empty());
+        assert!(claims("Open 9-11am.").is_empty());
     }
 
     #[test]

@@ -202,6 +202,8 @@ fn fraction(p: Para, i: usize) -> Option<(f64, usize)> {
         Lex::W(W::A) => match p.lex(i + 1) {
             Lex::Ord(3) if !joined(i + 2) && !ranks(i + 2) => Some((1.0 / 3.0, i + 2)),
             Lex::W(W::Quarter) if !joined(i + 2) => Some((0.25, i + 2)),
+            // "a fifth of the population", "a tenth of": the part before "of".
+            Lex::Ord(d @ 4..=10) if p.is_w(i + 2, W::Of) => Some((1.0 / f64::from(d), i + 2)),
             Lex::W(W::Half) if !joined(i + 2) && !p.is_w(i + 2, W::A) => Some((0.5, i + 2)),
             _ => None,
         },
@@ -470,6 +472,15 @@ mod tests {
         assert!(super::super::testing::claims("a half-hearted reform").is_empty());
         let c = one("One out of three Germans have", "One out of three");
         check(&c, Kind::Percent, "33.33", Approx::Exact, "percent");
+        let c = one(
+            "roughly a fifth of the town's population",
+            "roughly a fifth",
+        );
+        check(&c, Kind::Percent, "20", Approx::About, "percent");
+        assert_eq!(
+            one("he came a fifth time", "fifth time").kind,
+            Kind::Ordinal
+        );
         let c = one("Only 1 in 5 households has broadband", "1 in 5");
         check(&c, Kind::Percent, "20", Approx::Exact, "percent");
         let c = one("9 out of 10 dentists agree", "9 out of 10");
