@@ -175,6 +175,25 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         return Some(first.next + 1);
     }
 
+    // "54 ± 9 years", "12.4 ± 0.3 mm": a value and its margin, both in the unit after them.
+    if !between
+        && currency.is_none()
+        && (p.is_punct(first.next, '±') || p.str(first.next) == "+/-")
+        && let Some(margin) = numbers::read(p, first.next + 1)
+        && let Some(unit) = units::read(p, margin.next)
+    {
+        let f = unit.factor;
+        let last = unit.last.unwrap_or(margin.next - 1);
+        found.push(
+            Found::new(unit.kind, scaled(&first, f), Approx::About, p.span(i, last))
+                .unit(unit.name)
+                .interval(Interval::new(
+                    (first.value - margin.value) * f,
+                    (first.value + margin.value) * f,
+                )),
+        );
+        return Some(last + 1);
+    }
     // A range: "between 200 and 300", "10-15", "10 to 15", "two or three".
     let mut second = None;
     let k = first.next;
@@ -1790,6 +1809,14 @@ mod tests {
             "three and a half million people",
         );
         check(&c, Kind::Count, "3500000", Approx::Exact, "people");
+    }
+
+    #[test]
+    fn a_value_and_its_margin() {
+        use super::super::testing::{bounds, check, one};
+        let c = one("mean age 54 ± 9 years", "54 ± 9 years");
+        check(&c, Kind::Duration, "54", Approx::About, "years");
+        bounds(&c, 45.0, 63.0);
     }
 
     #[test]

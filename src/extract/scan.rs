@@ -665,6 +665,7 @@ const MEASURES: &[(&str, &str)] = &[
     ("ppb", "ppb"),
     ("ms", "ms"),
     ("mg", "mg"),
+    ("mmhg", "mmHg"),
     ("ml", "ml"),
     ("kw", "kW"),
     ("kwh", "kWh"),

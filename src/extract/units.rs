@@ -168,6 +168,19 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
                 let base = p.str(j).to_ascii_lowercase();
                 return Some(Unit::new(Kind::Quantity, &format!("{base}/{per}"), j + 2));
             }
+            // A dose or a density: "3-5 mg/kg", "2 kg/m".
+            if p.is_punct(j + 1, '/')
+                && p.touching(j + 1)
+                && p.touching(j + 2)
+                && matches!(p.lex(j + 2), Lex::Measure(_))
+            {
+                let per = p.str(j + 2);
+                return Some(Unit::new(
+                    Kind::Quantity,
+                    &format!("{}/{per}", p.str(j)),
+                    j + 2,
+                ));
+            }
             // "800 miles per hour", "20 miles per gallon", "5 metres per second": a rate, not
             // a length (nor "second" an ordinal).
             if p.is_w(j + 1, W::Per) && p.is_word(j + 2) {
@@ -202,8 +215,25 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
     {
         return Some(Unit::new(Kind::Quantity, &format!("square {}", u.name), at));
     }
+    // "within 48 h", "30min": hours and minutes as science and timetables abbreviate them.
+    if p.is_number(j - 1) {
+        let name = match p.str(j) {
+            "h" | "hr" | "hrs" => Some("hours"),
+            "min" | "mins" => Some("minutes"),
+            _ => None,
+        };
+        if let Some(name) = name {
+            return Some(Unit {
+                kind: Kind::Duration,
+                name: name.into(),
+                factor: 1.0,
+                last: Some(j),
+                plural: true,
+            });
+        }
+    }
     // "9.69 s": seconds, as timings are written ("Model 3s" touches its number).
-    if p.str(j) == "s" && !p.touching(j) && !p.is_punct(j + 1, '.') && p.is_number(j - 1) {
+    if p.str(j) == "s" && !p.touching(j) && p.is_number(j - 1) {
         return Some(Unit {
             kind: Kind::Duration,
             name: "seconds".into(),
@@ -720,6 +750,11 @@ mod tests {
         assert_eq!(unit("20C for").unwrap().name, "°C");
         assert_eq!(unit("2.5x and").unwrap().name, "times");
         assert_eq!(unit("25 basis points").unwrap().name, "basis points");
+        assert_eq!(unit("48 h later").unwrap().name, "hours");
+        assert_eq!(unit("48 h. Then").unwrap().name, "hours");
+        assert_eq!(unit("30min later").unwrap().name, "minutes");
+        assert_eq!(unit("5 mg/kg twice").unwrap().name, "mg/kg");
+        assert_eq!(unit("12.4 mmHg lower").unwrap().name, "mmHg");
         assert_eq!(unit("800 miles per hour").unwrap().name, "mph");
         assert_eq!(unit("20 miles per gallon").unwrap().name, "mpg");
         assert_eq!(unit("100 km per hour").unwrap().name, "km/h");
