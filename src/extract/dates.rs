@@ -942,8 +942,9 @@ fn unit_free(p: Para, k: usize) -> bool {
     // not know by itself.
     let measure = !unit
         && !time
-        && p.is_word(k)
-        && super::units::read(p, k).is_some_and(|u| u.last.is_some() && u.kind == Kind::Quantity);
+        && (p.is_word(k) || p.is_punct(k, '°'))
+        && super::units::read(p, k)
+            .is_some_and(|u| u.last.is_some() && matches!(u.kind, Kind::Quantity | Kind::Duration));
     !(unit || time || measure || p.is_punct(k, '%'))
 }
 
@@ -1930,6 +1931,18 @@ mod tests {
         assert_eq!(c.kind, Kind::Year);
         let c = one("a book, 1000 Days of Revolution", "1000 Days");
         assert_eq!(c.kind, Kind::Duration);
+    }
+
+    #[test]
+    fn four_digits_before_a_unit_of_science_are_figures() {
+        for (text, quote) in [
+            ("heated in a furnace at 1000 °C for an hour", "1000 °C"),
+            ("synthesised at 1323 K in a tube", "1323 K"),
+            ("the topology at time 1800 s occurs", "1800 s"),
+        ] {
+            let c = one(text, quote);
+            assert_ne!(c.kind, Kind::Year, "{text}");
+        }
     }
 
     #[test]

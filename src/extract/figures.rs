@@ -170,7 +170,8 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if !first.words && ordinal_suffix(p, first.next) {
         return None;
     }
-    if !first.words && p.touching(first.next) && p.str(first.next) == "s" {
+    if !first.words && p.touching(first.next) && p.str(first.next) == "s" && !p.str(j).contains('.')
+    {
         // "Model 3s", "three 4-3s": the plural of a numeral names things, it counts nothing.
         return Some(first.next + 1);
     }

@@ -30,6 +30,15 @@ pub fn hedge(p: Para, i: usize) -> Option<(Approx, usize)> {
             return None;
         }
     }
+    // "~5 km", "≈28.9 s", "∼ 300": the signs of "about".
+    if matches!(p.class(i), Some(super::scan::Class::Punct('~' | '∼' | '≈'))) {
+        return (p.is_number(i + 1)
+            || matches!(
+                p.class(i + 1),
+                Some(super::scan::Class::Punct('$' | '£' | '€'))
+            ))
+        .then_some((Approx::About, i + 1));
+    }
     let found = match p.lex(i) {
         Lex::W(W::About | W::Around | W::Roughly | W::Approximately | W::Nearly | W::Almost) => {
             (Approx::About, 1)
@@ -395,6 +404,14 @@ mod tests {
         check(&c, Kind::Count, "30", Approx::MoreThan, "companies");
         let c = one("at least 12 people died", "at least 12 people");
         check(&c, Kind::Count, "12", Approx::AtLeast, "people");
+    }
+
+    #[test]
+    fn signs_of_about() {
+        let c = one("a final time of T≈28.9s which", "≈28.9s");
+        assert_eq!((c.approx, c.unit.as_str()), (Approx::About, "seconds"));
+        let c = one("it lies ~5 km away", "~5 km");
+        assert_eq!(c.approx, Approx::About);
     }
 
     #[test]

@@ -232,6 +232,20 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
             });
         }
     }
+    // "1323 K": kelvins, apart from the number ("25K", written onto it, is 25,000).
+    if p.str(j) == "K" && !p.touching(j) && p.is_number(j - 1) {
+        return Some(Unit::new(Kind::Quantity, "K", j));
+    }
+    // "28.9s": seconds written onto a decimal (a numeral's plural, "Model 3s", has none).
+    if p.str(j) == "s" && p.touching(j) && p.is_number(j - 1) && p.str(j - 1).contains('.') {
+        return Some(Unit {
+            kind: Kind::Duration,
+            name: "seconds".into(),
+            factor: 1.0,
+            last: Some(j),
+            plural: true,
+        });
+    }
     // "9.69 s": seconds, as timings are written ("Model 3s" touches its number).
     if p.str(j) == "s" && !p.touching(j) && p.is_number(j - 1) {
         return Some(Unit {
@@ -752,6 +766,8 @@ mod tests {
         assert_eq!(unit("25 basis points").unwrap().name, "basis points");
         assert_eq!(unit("48 h later").unwrap().name, "hours");
         assert_eq!(unit("48 h. Then").unwrap().name, "hours");
+        assert_eq!(unit("1323 K in").unwrap().name, "K");
+        assert_eq!(unit("28.9s which").unwrap().name, "seconds");
         assert_eq!(unit("30min later").unwrap().name, "minutes");
         assert_eq!(unit("5 mg/kg twice").unwrap().name, "mg/kg");
         assert_eq!(unit("12.4 mmHg lower").unwrap().name, "mmHg");
