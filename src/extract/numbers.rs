@@ -274,6 +274,14 @@ fn words(p: Para, i: usize) -> Option<Num> {
                     current += u64::from(u);
                     j += 2;
                 }
+                // "two-hundred families", "three-thousand men": the scale joined by a hyphen.
+                if p.is_dash(j)
+                    && p.touching(j)
+                    && p.touching(j + 1)
+                    && matches!(p.lex(j + 1), Lex::Scale(_))
+                {
+                    j += 1;
+                }
             }
             Lex::Scale(e) if any && (!after_scale || e > last_scale) => {
                 last_scale = e;
@@ -435,6 +443,7 @@ mod tests {
         assert_eq!(num("half a million families").unwrap().text, "500000");
         assert_eq!(num("a dozen").unwrap().text, "12");
         assert_eq!(num("one hundred and twenty").unwrap().text, "120");
+        assert_eq!(num("Two-hundred families").unwrap().text, "200");
         assert!(num("Allende").is_none());
         assert!(num("a").is_none());
     }
