@@ -800,7 +800,15 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
             "section",
             "article",
             "figure",
+            "figures",
             "fig",
+            "figs",
+            "tables",
+            "eq",
+            "eqs",
+            "equation",
+            "ref",
+            "refs",
             "table",
             "verse",
             "line",
@@ -833,6 +841,18 @@ fn bare_is_not_a_figure(p: Para, j: usize, n: &numbers::Num) -> bool {
     // "the two", "nine": a small number word with nothing counted says nothing.
     if n.words {
         return n.value < 100.0;
+    }
+    // A citation or a label: "[25]", "[2, 5]", "compound (1)", "Prescott (4)": a bare small
+    // number alone in brackets names something.
+    let enclosed = |open: char, close: char| {
+        j > 0
+            && p.is_punct(j - 1, open)
+            && p.touching(j)
+            && (p.is_punct(n.next, close) || open == '[' && p.is_punct(n.next, ','))
+            && p.touching(n.next)
+    };
+    if enclosed('[', ']') || enclosed('(', ')') && p.plain_int(j).is_some_and(|(v, _)| v < 100) {
+        return true;
     }
     // A code: "0401 GMT", "007". A leading zero is not written before a count.
     let written = p.str(j);
@@ -1810,6 +1830,24 @@ mod tests {
             "three and a half million people",
         );
         check(&c, Kind::Count, "3500000", Approx::Exact, "people");
+    }
+
+    #[test]
+    fn citations_and_labels_in_brackets_are_not_figures() {
+        use super::super::testing::{claims, one};
+        assert!(claims("using DICVOL91 [25]. Further").is_empty());
+        assert!(
+            claims("as shown before [2] and in Figs. 5 and 6.")
+                .iter()
+                .all(|c| c.value_text != "2" && c.value_text != "5")
+        );
+        assert!(claims("An off-white powder, Mg3NF3 (1) was made").is_empty());
+        // A figure in parentheses still counts.
+        assert_eq!(
+            one("the town (population 1,200) grew", "1,200").value_text,
+            "1200"
+        );
+        assert_eq!(one("it cost (in 1999) $5", "$5").unit, "USD");
     }
 
     #[test]
