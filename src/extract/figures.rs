@@ -699,6 +699,26 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
     if !p.is_number(i) {
         return None;
     }
+    // "doi:10.1016/j.jssc.2011.11.008": an identifier runs to the next space.
+    if i >= 2 && p.is_punct(i - 1, ':') && p.word_is(i - 2, "doi") && p.touching(i) {
+        let mut k = i + 1;
+        while k < p.len() && p.touching(k) {
+            k += 1;
+        }
+        return Some(k);
+    }
+    // "[25]", "[1–5]", "[12,48]": the numbers of a citation.
+    if let Some(end) = citation(p, i) {
+        return Some(end);
+    }
+    // "Kounaves et al., 2010b", "3D profiles": a year with a letter, a dimension.
+    if p.touching(i + 1)
+        && (matches!(p.str(i + 1), "a" | "b" | "c" | "d")
+            && p.plain_int(i).is_some_and(|(_, len)| len == 4)
+            || p.str(i + 1) == "D")
+    {
+        return Some(i + 2);
+    }
     // "44 BC", "2560 BCE": a year before the era, which the value grammar cannot write.
     if matches!(p.str(i + 1), "BC" | "BCE") {
         return Some(i + 2);
@@ -834,6 +854,24 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Is the number at `i` inside square brackets that hold only numbers, commas and dashes (a
+/// citation: "[25]", "[1–5]", "[12,48]")? The token after the closing bracket.
+fn citation(p: Para, i: usize) -> Option<usize> {
+    let inside = |k: usize| p.is_number(k) || p.is_punct(k, ',') || p.is_dash(k);
+    let mut start = i;
+    while start > 0 && inside(start - 1) && i - start < 12 {
+        start -= 1;
+    }
+    if start == 0 || !p.is_punct(start - 1, '[') {
+        return None;
+    }
+    let mut end = i;
+    while end < p.len() && inside(end) && end - i < 12 {
+        end += 1;
+    }
+    p.is_punct(end, ']').then_some(end + 1)
 }
 
 /// A bare number with nothing counted: keep it only when it reads as a figure.
@@ -1836,6 +1874,11 @@ mod tests {
     fn citations_and_labels_in_brackets_are_not_figures() {
         use super::super::testing::{claims, one};
         assert!(claims("using DICVOL91 [25]. Further").is_empty());
+        assert!(claims("a dispersed rubber, e.g. Refs. [1–5], or [12,48].").is_empty());
+        assert!(
+            claims("(Kounaves et al., 2010b). See doi:10.1016/j.jssc.2011.11.008 now").is_empty()
+        );
+        assert!(claims("and their corresponding 3D profiles").is_empty());
         assert!(
             claims("as shown before [2] and in Figs. 5 and 6.")
                 .iter()

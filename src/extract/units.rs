@@ -86,7 +86,17 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
         return Some(Unit::new(Kind::Quantity, name, j + 1));
     }
     // "-20C", "highs of 25C": the scale written onto the number, as British papers do.
-    if matches!(p.str(j), "C" | "F") && p.touching(j) && p.is_number(j - 1) {
+    // Not an isotope: "13C discrimination", "12C-enriched" go on into a word.
+    let ends_phrase = |k: usize| {
+        !(p.is_dash(k) && p.touching(k))
+            && (!p.is_word(k)
+                || matches!(
+                    p.str(k),
+                    "and" | "or" | "for" | "in" | "on" | "at" | "by" | "with" | "to" | "from"
+                )
+                || is_function_word(&p.str(k).to_ascii_lowercase()))
+    };
+    if matches!(p.str(j), "C" | "F") && p.touching(j) && p.is_number(j - 1) && ends_phrase(j + 1) {
         return Some(Unit::new(Kind::Quantity, scale_after(j).unwrap_or("°C"), j));
     }
     // "grew 2.5x": a multiple.
@@ -762,6 +772,7 @@ mod tests {
         assert_eq!(unit("18 degrees north").unwrap().name, "degrees");
         assert_eq!(unit("8 degrees C for").unwrap().name, "°C");
         assert_eq!(unit("20C for").unwrap().name, "°C");
+        assert_ne!(unit("13C discrimination").unwrap().name, "°C");
         assert_eq!(unit("2.5x and").unwrap().name, "times");
         assert_eq!(unit("25 basis points").unwrap().name, "basis points");
         assert_eq!(unit("48 h later").unwrap().name, "hours");
