@@ -142,6 +142,18 @@ def _season(text):
     return f"{y1:04d}-{code}"
 
 
+def same_timex(a, b):
+    """Two TIMEX3 values name the same thing: equal, or equal once decades and centuries are
+    counted in years (P1DE = P10Y, P2CE = P200Y), which TIMEX3 allows both ways. For every
+    system alike."""
+    def years(v):
+        m = re.fullmatch(r"P(\d+)(DE|CE)", str(v))
+        if m:
+            return f"P{int(m.group(1)) * (10 if m.group(2) == 'DE' else 100)}Y"
+        return v
+    return a is not None and b is not None and years(a) == years(b)
+
+
 def timex_value(system, rec):
     """The record's value written as a TIMEX3 value (1973-09-11, 1973, P17Y), or None."""
     v, unit, kind = rec.get("value"), rec.get("unit"), str(rec.get("kind") or "")

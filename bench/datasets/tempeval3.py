@@ -25,7 +25,7 @@ import xml.etree.ElementTree as ET
 sys.dont_write_bytecode = True  # keep the repository free of __pycache__
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from common import (TEMPORAL_SYSTEMS, drop_nested, is_temporal, load, prf, print_table,  # noqa: E402
-                    systems_in, timex_value)
+                    same_timex, systems_in, timex_value)
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared" / "datasets" / "extraction"
@@ -96,7 +96,7 @@ def misses(system, gold, pred_dir, work, limit):
             hits = [r for r in preds if overlaps((s, e), (r["start"], r["end"]))]
             if not hits:
                 lines.append(f"missed  {doc}: {text[s:e]!r} {typ} {value}")
-            elif not any(timex_value(system, r) == value for r in hits):
+            elif not any(same_timex(timex_value(system, r), value) for r in hits):
                 got = ", ".join(f"{r['text']!r}={timex_value(system, r)}" for r in hits)
                 lines.append(f"value   {doc}: {text[s:e]!r} {typ} {value} <- {got}")
         for r in preds:
@@ -127,7 +127,7 @@ def score_system(system, gold, pred_dir):
             if typ in ("DATE", "DURATION"):
                 counts[typ][0] += 1
                 counts[typ][1] += bool(hits)
-            if any(timex_value(system, p[2]) == value for p in hits):
+            if any(same_timex(timex_value(system, p[2]), value) for p in hits):
                 counts["value"] += 1
     return counts
 
