@@ -366,7 +366,7 @@ pub fn tokenize_watching(text: &str, out: &mut Vec<Token>, watch: &Watch) -> boo
             let (end, key) = word_end(text, i);
             let lex = key.map_or(Lex::Other, |key| {
                 seen = seen || watch.sees(key);
-                lexicon().get(&key).copied().unwrap_or(Lex::Other)
+                lexicon().get(key)
             });
             out.push(Token {
                 start: i,
@@ -556,15 +556,39 @@ pub const CURRENCY_CODES: &[&[u8]] = &[
 /// The lexicon, keyed by the lower-case bytes of a word packed into a `u128`.
 type Table = HashMap<u128, Lex, BuildHasherDefault<WordHasher>>;
 
-fn lexicon() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
+/// The lexicon and a bitmap of its keys' hashes: most words of a text are in no lexicon, and
+/// the bitmap turns them away before a probe of the table (this runs for every word).
+struct Lexicon {
+    table: Table,
+    bits: [u64; 64],
+}
+
+impl Lexicon {
+    fn bit(key: u128) -> usize {
+        (((key as u64) ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+    }
+
+    fn get(&self, key: u128) -> Lex {
+        let bit = Lexicon::bit(key);
+        if self.bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return Lex::Other;
+        }
+        self.table.get(&key).copied().unwrap_or(Lex::Other)
+    }
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
         let mut table = Table::default();
+        let mut bits = [0u64; 64];
         for (word, lex) in entries() {
             let key = pack(word.as_bytes()).expect("lexicon words are short and ASCII");
             table.entry(key).or_insert(lex);
+            let bit = Lexicon::bit(key);
+            bits[bit / 64] |= 1 << (bit % 64);
         }
-        table
+        Lexicon { table, bits }
     })
 }
 
@@ -603,7 +627,7 @@ impl Hasher for WordHasher {
 /// Look a word up, case-insensitively (ASCII only: no lexicon word has other letters).
 pub fn lookup(word: &[u8]) -> Lex {
     match pack(word) {
-        Some(key) => lexicon().get(&key).copied().unwrap_or(Lex::Other),
+        Some(key) => lexicon().get(key),
         None => Lex::Other,
     }
 }
@@ -1107,6 +1131,15 @@ mod tests {
         assert_eq!(got[3].0, "s");
         assert_eq!(got[4].0, "19");
         assert_eq!(got[5].0, "th");
+    }
+
+    #[test]
+    fn the_bitmap_never_turns_away_a_word_of_the_lexicon() {
+        for (word, _) in entries() {
+            let key = pack(word.as_bytes()).unwrap();
+            assert_eq!(lexicon().get(key), lexicon().table[&key], "{word}");
+        }
+        assert_eq!(lookup(b"allende"), Lex::Other);
     }
 
     #[test]
