@@ -676,17 +676,11 @@ fn period(p: Para, i: usize) -> Option<(Period, usize)> {
     // "AD 79", "79 AD", "AD 1066": a year of the era written out (years before it, "44 BC",
     // are not figures: `figures::not_a_figure`).
     let era = |k: usize| matches!(p.str(k), "AD" | "CE");
-    if era(i)
-        && let Some((y, len)) = p.plain_int(i + 1)
+    let number = if era(i) { i + 1 } else { i };
+    if (era(i) || era(i + 1))
+        && let Some((y, len)) = p.plain_int(number)
         && len <= 4
         && (1..=2100).contains(&y)
-    {
-        return Some((Period::Year(y as i16), i + 2));
-    }
-    if let Some((y, len)) = p.plain_int(i)
-        && len <= 4
-        && (1..=2100).contains(&y)
-        && era(i + 1)
     {
         return Some((Period::Year(y as i16), i + 2));
     }
@@ -1020,46 +1014,36 @@ fn places_a_year(p: Para, k: usize) -> bool {
 /// the century" and "three quarters" are fractions. The reading, its first and last tokens.
 fn quarter(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
     let k = if p.is_w(i, W::The) { i + 1 } else { i };
-    // "Q3 2021", "Q3 of 2021": a quarter in the accountants' shorthand, with its year.
-    if let [b'Q', n @ b'1'..=b'4'] = p.str(k).as_bytes() {
+    let (first_month, year, note, last) = if let [b'Q', n @ b'1'..=b'4'] = p.str(k).as_bytes() {
+        // "Q3 2021", "Q3 of 2021": a quarter in the accountants' shorthand, with its year.
         let at = if p.is_w(k + 1, W::Of) { k + 2 } else { k + 1 };
-        let year = year_digits(p, at)?;
-        let first_month = 3 * (n - b'0') - 2;
-        let last_month = first_month + 2;
-        let reading = Reading {
-            value: format!("{year:04}-{first_month:02}/{year:04}-{last_month:02}"),
-            kind: Kind::Date,
-            approx: Approx::Exact,
-            year: Some(year),
-            day: None,
-            note: String::new(),
+        (3 * (n - b'0') - 2, year_digits(p, at)?, String::new(), at)
+    } else {
+        let Lex::Ord(n @ 1..=4) = p.lex(k) else {
+            return None;
         };
-        return Some((reading, i, at));
-    }
-    let Lex::Ord(n @ 1..=4) = p.lex(k) else {
-        return None;
-    };
-    let q_at = if p.is_dash(k + 1) && p.touching(k + 1) {
-        k + 2
-    } else {
-        k + 1
-    };
-    if !p.is_w(q_at, W::Quarter) {
-        return None;
-    }
-    let first_month = 3 * n as u8 - 2;
-    let written = if p.is_w(q_at + 1, W::Of) {
-        Some((year_digits(p, q_at + 2)?, q_at + 2))
-    } else {
-        year_digits(p, q_at + 1).map(|y| (y, q_at + 1))
-    };
-    let (year, note, last) = match written {
-        Some((y, last)) => (y, String::new(), last),
-        None if money_sentence(p, k) => {
-            let (y, note) = ctx.year_of_month(first_month)?;
-            (y, note, q_at)
+        let q_at = if p.is_dash(k + 1) && p.touching(k + 1) {
+            k + 2
+        } else {
+            k + 1
+        };
+        if !p.is_w(q_at, W::Quarter) {
+            return None;
         }
-        None => return None,
+        let first_month = 3 * n as u8 - 2;
+        let written = if p.is_w(q_at + 1, W::Of) {
+            Some((year_digits(p, q_at + 2)?, q_at + 2))
+        } else {
+            year_digits(p, q_at + 1).map(|y| (y, q_at + 1))
+        };
+        match written {
+            Some((y, last)) => (first_month, y, String::new(), last),
+            None if money_sentence(p, k) => {
+                let (y, note) = ctx.year_of_month(first_month)?;
+                (first_month, y, note, q_at)
+            }
+            None => return None,
+        }
     };
     let last_month = first_month + 2;
     let reading = Reading {

@@ -29,6 +29,17 @@ impl Unit {
         }
     }
 
+    /// A unit of time, `factor` of `name` each ("decades": 10 years).
+    fn span(name: &str, factor: f64, last: usize) -> Unit {
+        Unit {
+            kind: Kind::Duration,
+            name: name.to_string(),
+            factor,
+            last: Some(last),
+            plural: true,
+        }
+    }
+
     /// No unit: a bare count.
     pub fn none() -> Unit {
         Unit {
@@ -121,13 +132,7 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
                     plural: true,
                 });
             }
-            return Some(Unit {
-                kind: Kind::Duration,
-                name: name.to_string(),
-                factor,
-                last: Some(last),
-                plural: true,
-            });
+            return Some(Unit::span(name, factor, last));
         }
         if p.is_w(j + 1, W::Way) {
             return Some(Unit::new(Kind::Count, "way", j + 1));
@@ -225,46 +230,22 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
     {
         return Some(Unit::new(Kind::Quantity, &format!("square {}", u.name), at));
     }
-    // "within 48 h", "30min": hours and minutes as science and timetables abbreviate them.
-    if p.is_number(j - 1) {
-        let name = match p.str(j) {
-            "h" | "hr" | "hrs" => Some("hours"),
-            "min" | "mins" => Some("minutes"),
-            _ => None,
-        };
-        if let Some(name) = name {
-            return Some(Unit {
-                kind: Kind::Duration,
-                name: name.into(),
-                factor: 1.0,
-                last: Some(j),
-                plural: true,
-            });
-        }
-    }
     // "1323 K": kelvins, apart from the number ("25K", written onto it, is 25,000).
     if p.str(j) == "K" && !p.touching(j) && p.is_number(j - 1) {
         return Some(Unit::new(Kind::Quantity, "K", j));
     }
-    // "28.9s": seconds written onto a decimal (a numeral's plural, "Model 3s", has none).
-    if p.str(j) == "s" && p.touching(j) && p.is_number(j - 1) && p.str(j - 1).contains('.') {
-        return Some(Unit {
-            kind: Kind::Duration,
-            name: "seconds".into(),
-            factor: 1.0,
-            last: Some(j),
-            plural: true,
-        });
-    }
-    // "9.69 s": seconds, as timings are written ("Model 3s" touches its number).
-    if p.str(j) == "s" && !p.touching(j) && p.is_number(j - 1) {
-        return Some(Unit {
-            kind: Kind::Duration,
-            name: "seconds".into(),
-            factor: 1.0,
-            last: Some(j),
-            plural: true,
-        });
+    // Units of time as science and timetables abbreviate them: "within 48 h", "30min", "9.69 s",
+    // "28.9s". An "s" written onto a whole number is a numeral's plural ("Model 3s").
+    if p.is_number(j - 1) {
+        let name = match p.str(j) {
+            "h" | "hr" | "hrs" => Some("hours"),
+            "min" | "mins" => Some("minutes"),
+            "s" if !p.touching(j) || p.str(j - 1).contains('.') => Some("seconds"),
+            _ => None,
+        };
+        if let Some(name) = name {
+            return Some(Unit::span(name, 1.0, j));
+        }
     }
     if let Some((name, factor)) = time_unit(p, j) {
         // "18 years old": an age, a quantity of years.
@@ -277,13 +258,7 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
                 plural: true,
             });
         }
-        return Some(Unit {
-            kind: Kind::Duration,
-            name: name.to_string(),
-            factor,
-            last: Some(j),
-            plural: true,
-        });
+        return Some(Unit::span(name, factor, j));
     }
     // "three short years later", "five more years": one word between the number and a unit
     // of time.
@@ -292,13 +267,7 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
         && (p.lex(j) == Lex::Other || p.is_w(j, W::More))
         && let Some((name, factor)) = time_unit(p, j + 1)
     {
-        return Some(Unit {
-            kind: Kind::Duration,
-            name: name.to_string(),
-            factor,
-            last: Some(j + 1),
-            plural: true,
-        });
+        return Some(Unit::span(name, factor, j + 1));
     }
     Some(counted_noun(p, j).unwrap_or_else(Unit::none))
 }
