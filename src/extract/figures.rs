@@ -28,7 +28,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     if i > 0 && p.is_number(i) && brand(p, i - 1) {
         return Some(i + 1);
     }
-    if let Some(next) = score(p, i) {
+    if let Some(next) = score(p, i, found) {
         return Some(next);
     }
     if let Some(next) = fold(p, i, found) {
@@ -338,7 +338,8 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             && start.span.end == p.span(i - 2, i - 2).end
             && !start.unit.is_empty()
             && start.kind != Kind::Money
-            && (i.saturating_sub(6)..i - 1).any(|k| p.is_w(k, W::From))
+            // "by 311 votes to 293": a tally in words.
+            && ((i.saturating_sub(6)..i - 1).any(|k| p.is_w(k, W::From)) || start.unit == "votes")
         {
             note = format!(
                 "the unit of '{}', the value it changes from",
@@ -1011,7 +1012,7 @@ fn address(p: Para, k: usize) -> bool {
 /// A sports score or a record ("2-0 down", "tied at 89-89", "three 4-3s"): two numbers joined
 /// by a dash whose second is not greater than the first are not a range, and neither is a
 /// figure alone. Returns the token after the pair.
-fn score(p: Para, i: usize) -> Option<usize> {
+fn score(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     let (a, _) = p.plain_int(i)?;
     if !(p.is_dash(i + 1) && p.touching(i + 1) && p.touching(i + 2)) {
         return None;
@@ -1022,7 +1023,46 @@ fn score(p: Para, i: usize) -> Option<usize> {
     } else {
         i + 3
     };
-    (b <= a && a < 1000).then_some(next)
+    if !(b <= a && a < 1000) {
+        return None;
+    }
+    // "The Senate voted 52-48", "passed 220-207", "a 6-3 vote": a tally, the votes for and the
+    // votes against, each a count of votes.
+    const VOTING: &[&str] = &[
+        "vote",
+        "votes",
+        "voted",
+        "voting",
+        "passed",
+        "approved",
+        "confirmed",
+        "ratified",
+        "rejected",
+        "defeated",
+        "adopted",
+        "margin",
+        "tally",
+    ];
+    let voting = (i.saturating_sub(4)..i)
+        .chain(next..next + 1)
+        .any(|k| VOTING.iter().any(|w| p.word_is(k, w)));
+    if voting && next == i + 3 {
+        for (at, votes) in [(i, a), (i + 2, b)] {
+            let value = f64::from(votes);
+            found.push(
+                Found::new(
+                    Kind::Count,
+                    votes.to_string(),
+                    Approx::Exact,
+                    p.span(at, at),
+                )
+                .unit("votes")
+                .interval(Interval::point(value))
+                .note(format!("a tally of {a} votes to {b}")),
+            );
+        }
+    }
+    Some(next)
 }
 
 /// "sixfold", "tenfold", "a hundredfold": a multiplier written as one word.
@@ -1755,6 +1795,18 @@ mod tests {
         // A capital that only opens the sentence does not make a name.
         let c = super::super::testing::one("With 275 pound-feet of torque", "275");
         assert_eq!(c.value_text, "275");
+    }
+
+    #[test]
+    fn a_tally_is_two_counts_of_votes() {
+        use super::super::testing::{check, claims, one};
+        let text = "The Senate voted 52-48 on Tuesday to confirm the nominee.";
+        check(&one(text, "52"), Kind::Count, "52", Approx::Exact, "votes");
+        check(&one(text, "48"), Kind::Count, "48", Approx::Exact, "votes");
+        assert_eq!(claims("It passed the House 220-207 in November.").len(), 2);
+        assert!(claims("They won 3-1 at home.").is_empty());
+        let c = one("The motion passed by 311 votes to 293.", "293");
+        check(&c, Kind::Count, "293", Approx::Exact, "votes");
     }
 
     #[test]
