@@ -8,7 +8,10 @@
 //!   to the end is furniture;
 //! - teaser cards: a short title line repeated on the next line, with the excerpt below it when
 //!   the excerpt is cut off with an ellipsis;
-//! - dated blurb lines: short "Section / 17 March 2025" lines of article listings.
+//! - dated blurb lines: short "Section / 17 March 2025" lines of article listings;
+//! - banner lines anywhere on the page: a short line that is a cookie notice, a subscription
+//!   prompt, a list of related links or a copyright line ("We use cookies ...", "Subscribe now
+//!   for just $1 a week", "Related: ...", "© 2023 ..."), that line alone.
 
 use std::ops::Range;
 
@@ -16,6 +19,10 @@ use std::ops::Range;
 const PROSE: usize = 600;
 /// A cue line is short, like a label on a page.
 const CUE_LINE: usize = 80;
+/// A tail follows some of the account: a cue nearer the top than this (in bytes, and in
+/// hundredths of the page) is a banner over the page, not the end of it.
+const TAIL_AFTER: usize = 300;
+const TAIL_AFTER_PERCENT: usize = 15;
 
 /// Phrases that open a boilerplate tail when they start a short line.
 const TAIL_CUES: &[&str] = &[
@@ -60,6 +67,31 @@ const TAIL_CUES: &[&str] = &[
     "all rights reserved",
 ];
 
+/// Banner lines are short: a notice, not a paragraph of the account.
+const BANNER_LINE: usize = 300;
+
+/// Phrases that make a short line a banner wherever it stands.
+const BANNER_CUES: &[&str] = &[
+    "we use cookies",
+    "this website uses cookies",
+    "this site uses cookies",
+    "by continuing to use",
+    "subscribe now",
+    "subscribe today",
+    "subscribe for ",
+    "subscribe to ",
+    "sign up for ",
+    "sign up to ",
+    "related:",
+    "read more:",
+    "read also:",
+    "see also:",
+    "advertisement",
+    "\u{a9}",
+    "copyright \u{a9}",
+    "share this article",
+];
+
 /// The byte ranges of a text that are page furniture.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Furniture {
@@ -88,12 +120,12 @@ impl Furniture {
             offset += raw.len();
         }
         let mut ranges = Vec::new();
-        if let Some(tail) = tail(&lines) {
+        if let Some(tail) = tail(&lines, text.len()) {
             ranges.push(lines[tail].start..text.len());
         }
         teaser_cards(&lines, &mut ranges);
         for line in &lines {
-            if dated_blurb(line.text) {
+            if dated_blurb(line.text) || banner(line.text) {
                 ranges.push(line.start..line.end);
             }
         }
@@ -121,7 +153,7 @@ fn normalise(line: &str) -> String {
 }
 
 /// The first cue line after which no long prose follows.
-fn tail(lines: &[Line]) -> Option<usize> {
+fn tail(lines: &[Line], length: usize) -> Option<usize> {
     // The longest line from each line to the end, so each cue is checked in constant time.
     let mut longest_after = vec![0; lines.len() + 1];
     for i in (0..lines.len()).rev() {
@@ -129,7 +161,8 @@ fn tail(lines: &[Line]) -> Option<usize> {
     }
     (0..lines.len()).find(|&i| {
         let line = lines[i].text;
-        if line.len() > CUE_LINE || longest_after[i + 1] > PROSE {
+        let top = lines[i].start < TAIL_AFTER && lines[i].start * 100 < length * TAIL_AFTER_PERCENT;
+        if line.len() > CUE_LINE || longest_after[i + 1] > PROSE || top {
             return false;
         }
         let line = normalise(line);
@@ -162,6 +195,20 @@ fn teaser_cards(lines: &[Line], ranges: &mut Vec<Range<usize>>) {
             i += 1;
         }
     }
+}
+
+/// A short line that opens with a banner's words ("We use cookies", "Subscribe now", "©").
+fn banner(line: &str) -> bool {
+    if line.len() > BANNER_LINE {
+        return false;
+    }
+    let line = normalise(line);
+    BANNER_CUES.iter().any(|cue| {
+        line.starts_with(cue)
+            && (cue.ends_with([' ', ':', '\u{a9}'])
+                || line.len() == cue.len()
+                || !line.as_bytes()[cue.len()].is_ascii_alphanumeric())
+    })
 }
 
 /// "Features / 17 March 2025": a section label and a date, as in article listings.
@@ -197,6 +244,21 @@ mod tests {
         let text = "It cost 5 million dollars.\n\nA history of bridges\n\nA history of bridges\n\nOriginally published in 2010 as a response to...\n";
         let all = claims(text);
         assert_eq!(all.len(), 1, "{all:#?}");
+    }
+
+    #[test]
+    fn banner_lines_anywhere_are_furniture() {
+        let text = "We use cookies to improve your experience. By continuing you agree. Accept all\n\n\
+Heavy rain on 3 March 2019 flooded 212 homes.\n\n\
+Subscribe now for just $1 a week for the first 12 weeks.\n\n\
+Related: 10 things to know about the 2020 election | Stocks fall 3%\n\n\
+The river fell 2 metres by 5 March.\n\n\
+\u{a9} 2023 Valley Times. All rights reserved.\n";
+        let quotes: Vec<String> = claims(text).into_iter().map(|c| c.quote).collect();
+        assert_eq!(quotes, ["3 March 2019", "212 homes", "2 metres", "5 March"]);
+        // Prose that only mentions subscribing is no banner.
+        assert!(!banner("Subscribers rose to 2 million in 2020."));
+        assert!(!banner("Related to this, 40 people left."));
     }
 
     #[test]
