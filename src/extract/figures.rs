@@ -133,10 +133,23 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     // currency, "25k" and "4.3M" are scaled too, and "1.2m" when something is counted after it
     // ("1.2m tons", "35m of its devices"), not in "100m sprint" (metres).
     if p.touching(first.next) && !first.words {
+        let plural_noun =
+            |k: usize| p.lex(k) == Lex::Other && p.lowercase(k) && p.str(k).ends_with('s');
+        // "2.7m digital and physical sales": adjectives (and "and") before the plural.
+        let adjective = |k: usize| {
+            p.lowercase(k)
+                && ["al", "ic", "ive", "ous", "ful", "less", "ed", "ing"]
+                    .iter()
+                    .any(|end| p.str(k).ends_with(end))
+        };
         let counted_after = |k: usize| {
+            let mut k = k;
+            while k < first.next + 6 && (adjective(k) || p.is_w(k, W::And) && adjective(k + 1)) {
+                k += 1;
+            }
             p.is_w(k, W::Of)
                 || matches!(p.lex(k), Lex::Measure(_) | Lex::Currency(_))
-                || p.lex(k) == Lex::Other && p.lowercase(k) && p.str(k).ends_with('s')
+                || plural_noun(k)
         };
         let e = match p.str(first.next) {
             "k" | "K" | "M" => 3 * (1 + i32::from(p.str(first.next) == "M")),
@@ -1634,6 +1647,11 @@ mod tests {
         // A part of a group counts its members.
         let c = one("it has 35m of its devices", "35m of its devices");
         check(&c, Kind::Count, "35000000", Approx::Exact, "devices");
+        let c = one(
+            "with 2.7m digital and physical sales",
+            "2.7m digital and physical sales",
+        );
+        check(&c, Kind::Count, "2700000", Approx::Exact, "sales");
         let c = one("he won the 100m sprint", "100m");
         check(&c, Kind::Quantity, "100", Approx::Exact, "metres");
     }
