@@ -937,8 +937,9 @@ fn unit_free(p: Para, k: usize) -> bool {
     let measure = !unit
         && !time
         && (p.is_word(k) || p.is_punct(k, '°'))
-        && super::units::read(p, k)
-            .is_some_and(|u| u.last.is_some() && matches!(u.kind, Kind::Quantity | Kind::Duration));
+        && super::units::read(p, k).is_some_and(|u| {
+            u.last.is_some() && matches!(u.kind, Kind::Quantity | Kind::Duration | Kind::Money)
+        });
     !(unit || time || measure || p.is_punct(k, '%'))
 }
 

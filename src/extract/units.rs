@@ -230,6 +230,19 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
     {
         return Some(Unit::new(Kind::Quantity, &format!("square {}", u.name), at));
     }
+    // "down 68 p at 1112 p", "118.5p": pence, as British market reports write them (not a
+    // page, "p. 45", nor a video resolution, "1080p").
+    if p.str(j) == "p"
+        && p.is_number(j - 1)
+        && !p.is_punct(j + 1, '.')
+        && !(p.touching(j)
+            && matches!(
+                p.str(j - 1),
+                "480" | "576" | "720" | "1080" | "1440" | "2160"
+            ))
+    {
+        return Some(Unit::new(Kind::Money, "pence", j));
+    }
     // "1323 K": kelvins, apart from the number ("25K", written onto it, is 25,000).
     if p.str(j) == "K" && !p.touching(j) && p.is_number(j - 1) {
         return Some(Unit::new(Kind::Quantity, "K", j));
@@ -747,6 +760,9 @@ mod tests {
         assert_eq!(unit("48 h later").unwrap().name, "hours");
         assert_eq!(unit("48 h. Then").unwrap().name, "hours");
         assert_eq!(unit("1323 K in").unwrap().name, "K");
+        assert_eq!(unit("68 p at").unwrap().name, "pence");
+        assert_eq!(unit("118.5p, its").unwrap().name, "pence");
+        assert_ne!(unit("1080p video").unwrap().name, "pence");
         assert_eq!(unit("28.9s which").unwrap().name, "seconds");
         assert_eq!(unit("30min later").unwrap().name, "minutes");
         assert_eq!(unit("5 mg/kg twice").unwrap().name, "mg/kg");
