@@ -202,9 +202,11 @@ fn banner(line: &str) -> bool {
     if line.len() > BANNER_LINE {
         return false;
     }
-    let line = normalise(line);
+    // The cues hold no apostrophe and no capital beyond ASCII: compared in place, since this
+    // runs for every short line.
     BANNER_CUES.iter().any(|cue| {
-        line.starts_with(cue)
+        line.len() >= cue.len()
+            && line.as_bytes()[..cue.len()].eq_ignore_ascii_case(cue.as_bytes())
             && (cue.ends_with([' ', ':', '\u{a9}'])
                 || line.len() == cue.len()
                 || !line.as_bytes()[cue.len()].is_ascii_alphanumeric())
