@@ -556,24 +556,28 @@ pub const CURRENCY_CODES: &[&[u8]] = &[
 /// The lexicon, keyed by the lower-case bytes of a word packed into a `u128`.
 type Table = HashMap<u128, Lex, BuildHasherDefault<WordHasher>>;
 
-/// The lexicon and a bitmap of its keys' hashes: most words of a text are in no lexicon, and
-/// the bitmap turns them away before a probe of the table (this runs for every word).
+/// The lexicon, with a direct-mapped slot per hash of its keys in front of the table: this runs
+/// for every word, and most words are either in no lexicon (an empty slot, or another key's)
+/// or the one word of their slot (a function word), so the table is probed only when two
+/// lexicon words share a slot.
 struct Lexicon {
     table: Table,
-    bits: [u64; 64],
+    slots: Vec<Option<(u128, Lex)>>,
 }
 
+const SLOTS: usize = 4096;
+
 impl Lexicon {
-    fn bit(key: u128) -> usize {
+    fn slot(key: u128) -> usize {
         (((key as u64) ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
     }
 
     fn get(&self, key: u128) -> Lex {
-        let bit = Lexicon::bit(key);
-        if self.bits[bit / 64] & (1 << (bit % 64)) == 0 {
-            return Lex::Other;
+        match self.slots[Lexicon::slot(key)] {
+            None => Lex::Other,
+            Some((held, lex)) if held == key => lex,
+            Some(_) => self.table.get(&key).copied().unwrap_or(Lex::Other),
         }
-        self.table.get(&key).copied().unwrap_or(Lex::Other)
     }
 }
 
@@ -581,14 +585,16 @@ fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut table = Table::default();
-        let mut bits = [0u64; 64];
+        let mut slots = vec![None; SLOTS];
         for (word, lex) in entries() {
             let key = pack(word.as_bytes()).expect("lexicon words are short and ASCII");
-            table.entry(key).or_insert(lex);
-            let bit = Lexicon::bit(key);
-            bits[bit / 64] |= 1 << (bit % 64);
+            let lex = *table.entry(key).or_insert(lex);
+            let slot = &mut slots[Lexicon::slot(key)];
+            if slot.is_none() {
+                *slot = Some((key, lex));
+            }
         }
-        Lexicon { table, bits }
+        Lexicon { table, slots }
     })
 }
 
@@ -1134,7 +1140,7 @@ mod tests {
     }
 
     #[test]
-    fn the_bitmap_never_turns_away_a_word_of_the_lexicon() {
+    fn the_slots_never_turn_away_a_word_of_the_lexicon() {
         for (word, _) in entries() {
             let key = pack(word.as_bytes()).unwrap();
             assert_eq!(lexicon().get(key), lexicon().table[&key], "{word}");
