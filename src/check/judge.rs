@@ -489,7 +489,6 @@ fn rounding_ends_meet(a: &Claim, ia: &Interval, b: &Claim, ib: &Interval) -> boo
         && !ia.is_point()
         && !ib.is_point()
         && (ia.high == ib.low || ib.high == ia.low)
-        && !(ia.contains(ib) || ib.contains(ia))
 }
 
 /// The conflicts of a huge topic, found from its extremes: a claim conflicts with some claim of

@@ -884,7 +884,7 @@ fn year(p: Para, i: usize) -> Option<i16> {
     if i > 0 {
         if matches!(
             p.class(i - 1),
-            Some(Class::Punct('$' | '£' | '€' | '¥' | '₹' | '#' | '.'))
+            Some(Class::Punct(c)) if super::scan::is_currency_sign(c) || matches!(c, '#' | '.')
         ) && p.touching(i)
         {
             return None;

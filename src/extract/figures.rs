@@ -359,11 +359,8 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
                 &p.text[start.span.clone()]
             );
             unit = units::Unit {
-                kind: start.kind,
-                name: start.unit.clone(),
-                factor: 1.0,
                 last: None,
-                plural: false,
+                ..units::Unit::new(start.kind, &start.unit, 0)
             };
         }
     }
@@ -472,13 +469,7 @@ fn change_end(p: Para, k: usize) -> Option<ChangeEnd> {
         _ => 0,
     };
     let unit = match code {
-        Some(code) => units::Unit {
-            kind: Kind::Money,
-            name: code.to_string(),
-            factor: 1.0,
-            last: Some(end.next - 1),
-            plural: false,
-        },
+        Some(code) => units::Unit::new(Kind::Money, code, end.next - 1),
         None => units::read(p, end.next).filter(|u| u.last.is_some() && !u.name.is_empty())?,
     };
     if unit.factor != 1.0 {
@@ -702,12 +693,16 @@ fn scaled(n: &numbers::Num, factor: f64) -> String {
 /// "COVID-19", "F-16"), list numbering and references ("p. 45", "Figure 2"). Returns the token
 /// after what is skipped. Dates are parsed after this, so it must not take them.
 pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
-    // A web address runs to the next space.
-    if p.is_w(i, W::Web) {
-        let mut k = i + 1;
+    // The token after the run of tokens touching `k`: an address or identifier ends at a space.
+    let to_space = |mut k: usize| {
         while k < p.len() && p.touching(k) {
             k += 1;
         }
+        k
+    };
+    // A web address runs to the next space.
+    if p.is_w(i, W::Web) {
+        let k = to_space(i + 1);
         return (k > i + 1).then_some(k);
     }
     if !p.is_number(i) {
@@ -715,11 +710,7 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
     }
     // "doi:10.1016/j.jssc.2011.11.008": an identifier runs to the next space.
     if i >= 2 && p.is_punct(i - 1, ':') && p.word_is(i - 2, "doi") && p.touching(i) {
-        let mut k = i + 1;
-        while k < p.len() && p.touching(k) {
-            k += 1;
-        }
-        return Some(k);
+        return Some(to_space(i + 1));
     }
     // "[25]", "[1–5]", "[12,48]": the numbers of a citation.
     if let Some(end) = citation(p, i) {
@@ -1128,7 +1119,7 @@ fn negative(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         k += 1;
     }
     // "-$50.8bn": the sign before a currency sign.
-    let money = matches!(p.class(k), Some(Class::Punct('$' | '£' | '€' | '¥' | '₹')))
+    let money = matches!(p.class(k), Some(Class::Punct(c)) if super::scan::is_currency_sign(c))
         && p.touching(k + 1)
         && p.is_number(k + 1);
     if !p.is_number(k) && !money || sign && !p.touching(k) {

@@ -33,10 +33,7 @@ pub fn hedge(p: Para, i: usize) -> Option<(Approx, usize)> {
     // "~5 km", "≈28.9 s", "∼ 300": the signs of "about".
     if matches!(p.class(i), Some(super::scan::Class::Punct('~' | '∼' | '≈'))) {
         return (p.is_number(i + 1)
-            || matches!(
-                p.class(i + 1),
-                Some(super::scan::Class::Punct('$' | '£' | '€'))
-            ))
+            || matches!(p.class(i + 1), Some(super::scan::Class::Punct(c)) if super::scan::is_currency_sign(c)))
         .then_some((Approx::About, i + 1));
     }
     let found = match p.lex(i) {
@@ -278,7 +275,7 @@ pub fn is_change(word: &str) -> bool {
     const IRREGULAR: &[&str] = &[
         "rose", "risen", "fell", "fallen", "grew", "grown", "growth", "went", "gone", "sank",
         "sunk", "swung", "slid", "shrank", "shrunk", "leapt", "cut", "cuts", "cutting", "dove",
-        "swelled", "swollen",
+        "swelled", "swollen", "upped",
     ];
     const BASES: &[&str] = &[
         "rise",
@@ -340,8 +337,6 @@ pub fn is_change(word: &str) -> bool {
         "lose",
         "shed",
         "add",
-        "upped",
-        "climb",
         "advance",
         "retreat",
         "slump",

@@ -358,10 +358,9 @@ fn may_start(para: scan::Para, i: usize) -> bool {
             scan::Lex::Dur(_) | scan::Lex::Measure(_) => false,
             _ => true,
         },
-        scan::Class::Punct(c) => matches!(
-            c,
-            '$' | '£' | '€' | '¥' | '₹' | '\'' | '’' | '‘' | '-' | '−' | '~' | '∼' | '≈'
-        ),
+        scan::Class::Punct(c) => {
+            scan::is_currency_sign(c) || matches!(c, '\'' | '’' | '‘' | '-' | '−' | '~' | '∼' | '≈')
+        }
     }
 }
 

@@ -191,6 +191,11 @@ pub fn is_dash(class: Class) -> bool {
 }
 
 /// Is `class` an apostrophe, straight or curly.
+/// The signs written before an amount of money: "$5", "£5", "€5", "¥5", "₹5".
+pub fn is_currency_sign(c: char) -> bool {
+    matches!(c, '$' | '£' | '€' | '¥' | '₹')
+}
+
 pub fn is_apostrophe(class: Class) -> bool {
     matches!(
         class,

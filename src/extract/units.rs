@@ -19,7 +19,7 @@ pub struct Unit {
 }
 
 impl Unit {
-    fn new(kind: Kind, name: &str, last: usize) -> Unit {
+    pub fn new(kind: Kind, name: &str, last: usize) -> Unit {
         Unit {
             kind,
             name: name.to_string(),
