@@ -363,8 +363,48 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
     {
         return Some((reading, i, after_b - 1));
     }
+    if matches!(a, Period::MonthOnly(_) | Period::DayOnly(..))
+        && let Some(reference) = ctx.reference
+        && super::relative::looks_ahead_from_writing(p, i)
+    {
+        return Some((ahead_of(a, reference)?, i, after_a - 1));
+    }
     let reading = single(a, ctx)?;
     Some((reading, i, after_a - 1))
+}
+
+/// A month or day without a year in a sentence that looks ahead from the day of writing ("is
+/// due to be published in May"): the first such month or day on or after the publication date,
+/// whatever year the narrative last named.
+fn ahead_of(a: Period, reference: Date) -> Option<Reading> {
+    let y = reference.year();
+    let (m, d) = match a {
+        Period::MonthOnly(m) => (m, None),
+        Period::DayOnly(m, d) => (m, Some(d)),
+        _ => return None,
+    };
+    let this_year = match d {
+        Some(d) => Date::new(y, m as i8, d as i8).ok()? >= reference,
+        None => m >= reference.month() as u8,
+    };
+    let year = if this_year { y } else { y + 1 };
+    let period = match d {
+        Some(d) => Period::Day(year, m, d),
+        None => Period::Month(year, m),
+    };
+    let note =
+        format!("year {year}: the sentence looks ahead from the publication date {reference}");
+    Some(Reading {
+        value: text(period),
+        kind: Kind::Date,
+        approx: Approx::Exact,
+        year: Some(year),
+        day: match period {
+            Period::Day(y, m, d) => Date::new(y, m as i8, d as i8).ok(),
+            _ => None,
+        },
+        note,
+    })
 }
 
 /// A life span in parentheses after a capitalised name, the biography convention: "Ada Byrne

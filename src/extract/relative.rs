@@ -6,7 +6,8 @@
 //! manifest's `published`); without one nothing here is proposed, since "last year" in a text
 //! of unknown date could be any year. Conventions: a bare weekday is the latest such day on or
 //! before the reference ("said Friday" in a Friday paper is that day), or the first on or after
-//! it when the sentence looks ahead ("will meet on Thursday", "is set to resume Monday"); "last"/"next" with a
+//! it when the sentence looks ahead ("will meet on Thursday", "is set to resume Monday"), and so is
+//! a month or day without a year ("is due to be published in May"); "last"/"next" with a
 //! month, season or weekday is the latest one before, or the first one after, the reference;
 //! "this" is the one the reference falls in (for a month or season: of the reference's year);
 //! a week runs Monday to Sunday. "now", "today" and "currently" are the reference day only in
@@ -126,6 +127,30 @@ fn ahead(p: Para, i: usize) -> bool {
         }
         if said.iter().any(|w| p.word_is(j, w)) {
             return false;
+        }
+    }
+    false
+}
+
+/// Does the sentence before token `i` speak of the future from the day of writing, in the
+/// present tense: "will", "is due to", "are scheduled to", "is expected to", "is set to", "is to
+/// be", "plans to"? A narrative's past future ("would", "was due to", "planned") looks ahead
+/// from its own time, not the day of writing, and does not count.
+pub fn looks_ahead_from_writing(p: Para, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && i - j < 12 && !p.sentence_start(j) {
+        j -= 1;
+        if p.word_is(j, "will") || p.word_is(j, "plans") && p.is_w(j + 1, W::To) {
+            return true;
+        }
+        let present = ["is", "are", "'s", "’s"].iter().any(|w| p.word_is(j, w));
+        if present
+            && ["due", "scheduled", "expected", "set", "slated", "planning"]
+                .iter()
+                .any(|w| p.word_is(j + 1, w))
+            || present && p.is_w(j + 1, W::To) && p.word_is(j + 2, "be")
+        {
+            return true;
         }
     }
     false
@@ -557,6 +582,40 @@ mod tests {
         // A Friday paper's "will vote Friday" is that day.
         let c = one("The Senate will vote Friday.", "Friday");
         check(&c, Kind::Date, "2013-03-22", Approx::Exact, "");
+        // The colon of a clock time does not cut "postponed" off from the weekday.
+        let c = one(
+            "The qualifier has been postponed until 15:00 GMT Saturday.",
+            "Saturday",
+        );
+        check(&c, Kind::Date, "2013-03-23", Approx::Exact, "");
+    }
+
+    #[test]
+    fn a_month_ahead_of_the_day_of_writing_is_not_the_narratives_year() {
+        // Written on 22 March 2013; the narrative last named 2005 or 2012.
+        let text = "He met Lowe in 2005. The book is due to be published in May.";
+        check(&one(text, "May"), Kind::Date, "2013-05", Approx::Exact, "");
+        let text = "Eleven were picked last year. The program will run through June.";
+        check(&one(text, "June"), Kind::Date, "2013-06", Approx::Exact, "");
+        let text = "In 2012 talks stalled. Elections are scheduled for February 3.";
+        check(
+            &one(text, "February 3"),
+            Kind::Date,
+            "2014-02-03",
+            Approx::Exact,
+            "",
+        );
+        // A narrative's own future keeps the narrative's year.
+        let text = "In 1972, Allende planned a plebiscite for September.";
+        check(
+            &one(text, "September"),
+            Kind::Date,
+            "1972-09",
+            Approx::Exact,
+            "",
+        );
+        let text = "In 2012 talks stalled. The program ran through June.";
+        check(&one(text, "June"), Kind::Date, "2012-06", Approx::Exact, "");
     }
 
     #[test]

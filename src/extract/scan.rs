@@ -276,13 +276,19 @@ impl<'a> Para<'a> {
 
     /// Is token `i` the first of its sentence.
     pub fn sentence_start(&self, i: usize) -> bool {
-        i == 0
-            || matches!(
-                self.class(i - 1),
-                Some(Class::Punct(
-                    '.' | '!' | '?' | ':' | ';' | '“' | '"' | '(' | '•'
-                ))
-            )
+        if i == 0 {
+            return true;
+        }
+        match self.class(i - 1) {
+            // The colon of a clock time ("15:00") does not end a sentence.
+            Some(Class::Punct(':')) => {
+                !(i >= 2
+                    && self.class(i - 2) == Some(Class::Number)
+                    && self.class(i) == Some(Class::Number))
+            }
+            Some(Class::Punct('.' | '!' | '?' | ';' | '“' | '"' | '(' | '•')) => true,
+            _ => false,
+        }
     }
 
     /// A plain integer written in digits without separators, with its digit count.
