@@ -918,9 +918,22 @@ fn year_digits(p: Para, i: usize) -> Option<i16> {
     Some(y as i16)
 }
 
+/// A year of the next century in a projection: "by 2120", "until 2150". Only after such a
+/// word, since four digits above 2100 are more often an amount.
+fn far_year(p: Para, i: usize) -> Option<i16> {
+    let (y, len) = p.plain_int(i)?;
+    let placed = i > 0
+        && (p.is_w(i - 1, W::By)
+            || p.is_w(i - 1, W::Until)
+            || p.word_is(i - 1, "in")
+            || p.word_is(i - 1, "before"));
+    (len == 4 && (2101..=2199).contains(&y) && placed && !(p.touching(i + 1) && p.is_word(i + 1)))
+        .then_some(y as i16)
+}
+
 /// A bare year ("in 1957"), unless the number reads as a count or a measure.
 fn year(p: Para, i: usize) -> Option<i16> {
-    let y = year_digits(p, i)?;
+    let y = year_digits(p, i).or_else(|| far_year(p, i))?;
     if i > 0 {
         if matches!(
             p.class(i - 1),
@@ -1984,6 +1997,14 @@ mod tests {
         check(&c, Kind::Year, "0476", Approx::Exact, "");
         assert!(claims("Caesar was killed in 44 BC.").is_empty());
         assert!(claims("the pyramid dates to c. 2560 BCE").is_empty());
+    }
+
+    #[test]
+    fn a_projection_into_the_next_century_names_a_year() {
+        let c = one("Seas could rise 11 feet by 2120, scientists warn.", "2120");
+        check(&c, Kind::Year, "2120", Approx::Exact, "");
+        let c = one("The index rose 2150 points.", "2150 points");
+        assert_eq!(c.kind, Kind::Quantity);
     }
 
     #[test]

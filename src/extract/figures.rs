@@ -902,6 +902,16 @@ fn bare_is_not_a_figure(p: Para, j: usize, n: &numbers::Num) -> bool {
     if written.len() > 1 && written.starts_with('0') && written.as_bytes()[1].is_ascii_digit() {
         return true;
     }
+    // A postal or telephone code: "the 90049 ZIP code", "the 212 area code".
+    let code_word = |k: usize| {
+        ["zip", "postcode", "zipcode"]
+            .iter()
+            .any(|w| p.str(k).eq_ignore_ascii_case(w))
+            || p.str(k).eq_ignore_ascii_case("area") && p.str(k + 1).eq_ignore_ascii_case("code")
+    };
+    if p.is_word(n.next) && code_word(n.next) {
+        return true;
+    }
     // A model: "787 Dreamliner", "11 Pro and 11 Pro Max": a capitalised singular word after the
     // number, with no plural noun after it ("96 Liverpool fans" counts fans).
     let k = n.next;
@@ -2080,6 +2090,8 @@ mod tests {
         let c = one("Jamie Armstrong, 25, said she left", "25");
         check(&c, Kind::Quantity, "25", Approx::Exact, "years old");
         assert!(claims("Boeing's own 787 Dreamliner was late").is_empty());
+        assert!(claims("In the 90049 ZIP Code, prices rose.").is_empty());
+        assert!(claims("the 212 area code").is_empty());
         assert!(claims("hands-on with the 11 Pro and 11 Pro Max").is_empty());
         let c = one("it delivered 27000 Model S and Model X vehicles", "27000");
         assert_eq!(c.kind, Kind::Count);

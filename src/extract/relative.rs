@@ -342,8 +342,14 @@ pub fn span(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
     let (value, low, high, unit) = match (p.lex(k), high > 0.0) {
         (Lex::W(W::Decade), false) => ("10".to_string(), 9.5, 10.5, "years"),
         (Lex::W(W::Century), false) => ("100".to_string(), 99.5, 100.5, "years"),
-        // "the past week", "the next year": one unit, counted from some point.
-        (Lex::Dur(_), false) if the && matches!(word.as_str(), "week" | "month" | "year") => {
+        // "the past week", "the next year": one unit, counted from some point. "the previous
+        // week", "the following year" name the period before or after the narrative's, not
+        // a length of time.
+        (Lex::Dur(_), false)
+            if the
+                && matches!(word.as_str(), "week" | "month" | "year")
+                && !matches!(p.lex(k - 1), Lex::Rel(Rel::Previous | Rel::Following)) =>
+        {
             let unit = super::scan::unit_name(p.lex(k))?;
             ("1".to_string(), 0.5, 1.5, unit)
         }
@@ -704,6 +710,8 @@ mod tests {
         let c = one("An hour before her colleagues came.", "An hour");
         check(&c, Kind::Duration, "1", Approx::Exact, "hours");
         assert!(dated("in past years and the following days", false).is_empty());
+        // The week before the narrative's is a period, not a length of time.
+        assert!(dated("up from the previous week and the following year", false).is_empty());
         let c = one(
             "He has been under treatment in recent weeks.",
             "recent weeks",
