@@ -250,8 +250,19 @@ fn emit(
 ) {
     let span = p.span(first, last);
     let quote = &p.text[span.clone()];
-    // A year taken from context passes on too: a narrative goes on in the year it was in.
-    if let Some(year) = reading.year {
+    // A year taken from context passes on too: a narrative goes on in the year it was in. A
+    // year looked back or ahead to ("the worst since 1994", "savings by 2025", "higher than in
+    // 2019") is not the narrative's: the next "15 March" is not in it.
+    let reference_only = reading.kind == Kind::Year
+        && first > 0
+        && (p.is_w(first - 1, W::Since)
+            || p.is_w(first - 1, W::By)
+            || p.is_w(first - 1, W::Until)
+            || p.is_w(first - 1, W::Than)
+            || first > 1 && p.is_w(first - 2, W::Than) && p.word_is(first - 1, "in"));
+    if let Some(year) = reading.year
+        && !reference_only
+    {
         ctx.saw_year(year, quote);
     }
     if let Some(day) = reading.day {

@@ -310,16 +310,30 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         const DETERMINERS: &[&str] = &[
             "the", "these", "those", "his", "her", "their", "its", "our", "my", "your",
         ];
+        let possessive = |k: usize| p.str(k).ends_with("’s") || p.str(k).ends_with("'s");
         let word = p.str(k);
         if DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d))
-            || p.capitalized(k) && (word.ends_with("’s") || word.ends_with("'s"))
+            || p.capitalized(k) && possessive(k)
         {
             k += 1;
         }
-        if let Some(members) =
+        // "two of the group's members": the group is not what is counted.
+        if p.is_word(k) && possessive(k) {
+            k += 1;
+        }
+        let members = |k: usize| {
             units::read(p, k).filter(|u| u.kind == Kind::Count && u.plural && u.last.is_some())
-        {
+        };
+        if let Some(members) = members(k) {
             unit = members;
+        } else if let Some(whole) = numbers::read(p, k)
+            && let Some(members) = members(whole.next)
+        {
+            // "four of her six boats": four boats, and the whole ("six boats") is read next.
+            unit = units::Unit {
+                last: None,
+                ..members
+            };
         }
     }
     // A change "from 4.8 to 4.7 percent", "from $10 to $15 billion": the value it starts from
@@ -388,6 +402,27 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             name: code.to_string(),
             factor: 1.0,
             last: unit.last.filter(|_| unit.kind == Kind::Money),
+            plural: false,
+        };
+    }
+    if currency.is_none()
+        && (unit.name.is_empty()
+            || [
+                "earthquakes",
+                "quakes",
+                "tremors",
+                "aftershocks",
+                "shocks",
+                "magnitudes",
+            ]
+            .contains(&unit.name.as_str()))
+        && let Some(last) = magnitude(p, j, &first)
+    {
+        unit = units::Unit {
+            kind: Kind::Quantity,
+            name: "magnitude".into(),
+            factor: 1.0,
+            last: Some(last),
             plural: false,
         };
     }
@@ -1367,6 +1402,29 @@ fn is_age(p: Para, j: usize) -> bool {
     let word = |k: usize, w: &str| k < j && p.word_is(k, w);
     (j >= 1 && word(j - 1, "aged"))
         || (j >= 2 && word(j - 2, "age") && (p.is_w(j - 1, W::Of) || p.is_w(j - 1, W::To)))
+        // "Berglund, who is 48, said": nothing counted, and a pause after it.
+        || (j >= 2
+            && word(j - 2, "who")
+            && (word(j - 1, "is") || word(j - 1, "was"))
+            && p.plain_int(j).is_some_and(|(v, _)| (1..=120).contains(&v))
+            && matches!(p.class(j + 1), Some(Class::Punct(',' | '.' | ';')) | None))
+}
+
+/// "a magnitude 7.4 earthquake", "of magnitude 7.6", "a 7.2-magnitude quake": the size of an
+/// earthquake on its scale, a measure and not a count of earthquakes.
+fn magnitude(p: Para, j: usize, n: &numbers::Num) -> Option<usize> {
+    if n.words {
+        return None;
+    }
+    if j >= 1 && p.word_is(j - 1, "magnitude") {
+        return Some(n.next - 1);
+    }
+    let k = if p.is_dash(n.next) {
+        n.next + 1
+    } else {
+        n.next
+    };
+    p.word_is(k, "magnitude").then_some(k)
 }
 
 /// "Jamie Armstrong, 25, said": a whole number between commas after a name is the person's age.

@@ -53,6 +53,11 @@ pub fn hedge(p: Para, i: usize) -> Option<(Approx, usize)> {
         Lex::W(W::At) if w(1, W::Least) => (Approx::AtLeast, 2),
         Lex::W(W::At) if w(1, W::Most) => (Approx::AtMost, 2),
         Lex::W(W::No) if (w(1, W::Fewer) || w(1, W::Less)) && w(2, W::Than) => (Approx::AtLeast, 3),
+        // "not less than 260", "not more than 40": the negation turns the bound around.
+        Lex::W(W::Not) if (w(1, W::Fewer) || w(1, W::Less)) && w(2, W::Than) => {
+            (Approx::AtLeast, 3)
+        }
+        Lex::W(W::Not) if w(1, W::More) && w(2, W::Than) => (Approx::AtMost, 3),
         Lex::W(W::No) if w(1, W::More) && w(2, W::Than) => (Approx::AtMost, 3),
         Lex::W(W::Fewer | W::Less) if w(1, W::Than) => (Approx::LessThan, 2),
         Lex::W(W::Under | W::Below) => (Approx::LessThan, 1),
@@ -434,6 +439,14 @@ mod tests {
         check(&c, Kind::Count, "5000", Approx::AtMost, "people");
         let c = one("under 20 participants", "under 20 participants");
         assert_eq!(c.approx, Approx::LessThan);
+        // "not less than" is at least: 263 dead fits it.
+        let c = one(
+            "not less than 260 people lost their lives",
+            "not less than 260 people",
+        );
+        check(&c, Kind::Count, "260", Approx::AtLeast, "people");
+        let c = one("not more than 40 seats", "not more than 40 seats");
+        check(&c, Kind::Count, "40", Approx::AtMost, "seats");
     }
 
     #[test]

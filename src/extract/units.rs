@@ -20,6 +20,11 @@ pub struct Unit {
 
 impl Unit {
     pub fn new(kind: Kind, name: &str, last: usize) -> Unit {
+        // "260 persons" and "263 people" count the same.
+        let name = match name {
+            "persons" | "person" if kind == Kind::Count => "people",
+            other => other,
+        };
         Unit {
             kind,
             name: name.to_string(),

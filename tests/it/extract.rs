@@ -220,3 +220,44 @@ fn issue_3_figures_of_other_fields_read_as_their_wording_says() {
         assert!(got.iter().all(|(q, ..)| q != absent), "{absent}: {got:#?}");
     }
 }
+
+/// Found by reading texts on an earthquake, company results, a shipwreck and an election that
+/// the tool had never seen.
+#[test]
+fn issue_3_unseen_corpora_read_as_their_wording_says() {
+    let ws = Workspace::new();
+    ws.write(
+        "sources/unseen.txt",
+        "It is feared that not less than 260 persons lost their lives.\n\
+         Only four of her six boats could be launched. A magnitude 7.4 earthquake struck.\n\
+         Shares cost 185 kronor. Berglund, who is 48, resigned.\n\
+         The quake struck on 14 March 2023. It was the worst since 1994. A fund was approved on 15 March.\n",
+    );
+    run(&ws);
+    let got: Vec<[String; 5]> = rows(&ws)
+        .iter()
+        .map(|r| [9, 3, 4, 5, 6].map(|c| r[c].to_string()))
+        .collect();
+    let row = |cells: [&str; 5]| cells.map(str::to_string);
+    for want in [
+        // Before: "less than 260", a false conflict with 263 dead.
+        row([
+            "not less than 260 persons",
+            "count",
+            "260",
+            "people",
+            "at_least",
+        ]),
+        // Before: the four boats were not read; only the six were.
+        row(["four", "count", "4", "boats", "exact"]),
+        row(["six boats", "count", "6", "boats", "exact"]),
+        // Before: a count of earthquakes; kronor a count; 48 a bare count.
+        row(["7.4", "quantity", "7.4", "magnitude", "exact"]),
+        row(["185 kronor", "money", "185", "kronor", "exact"]),
+        row(["48", "quantity", "48", "years old", "exact"]),
+        // Before: 1994-03-15, the year looked back to.
+        row(["15 March", "date", "2023-03-15", "", "exact"]),
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:#?}");
+    }
+}
