@@ -708,6 +708,23 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
     }
     let n = group.members.len();
     let mut parent: Vec<usize> = (0..n).collect();
+    // Figures of different owners ("The Alliance won 61 seats", "The Greens won 21 seats") are
+    // never one question, however alike their sentences: a cluster keeps the one owner it has.
+    let mut owner: Vec<Option<&str>> = (0..n).map(|m| context(m).owner.as_deref()).collect();
+    let mut link = |parent: &mut Vec<usize>, x: usize, y: usize| {
+        let (a, b) = (fuzzy::find(parent, x), fuzzy::find(parent, y));
+        if a == b {
+            return;
+        }
+        if let (Some(p), Some(q)) = (owner[a], owner[b])
+            && p != q
+        {
+            return;
+        }
+        let (root, child) = (a.min(b), a.max(b));
+        owner[root] = owner[root].or(owner[child]);
+        parent[child] = root;
+    };
     // What two figures' sentences are compared on: their words, and for figures with no year
     // their names too ("Pinochet would rule ... 17 years" and "Pinochet's rule lasted 17 years").
     let profiles: Vec<Vec<u64>> = (0..n)
@@ -737,9 +754,7 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
         let c = context(m);
         if by_name {
             for w in &c.names {
-                let first = postings[w][0];
-                let (a, b) = (fuzzy::find(&mut parent, m), fuzzy::find(&mut parent, first));
-                parent[a.max(b)] = a.min(b);
+                link(&mut parent, m, postings[w][0]);
             }
         }
         let mut seen = std::collections::BTreeSet::new();
@@ -751,8 +766,7 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
         }
         for other in seen {
             if term_overlap(&profiles[m], &profiles[other]) >= MIN_TERM_OVERLAP {
-                let (a, b) = (fuzzy::find(&mut parent, m), fuzzy::find(&mut parent, other));
-                parent[a.max(b)] = a.min(b);
+                link(&mut parent, m, other);
             }
         }
     }
@@ -766,8 +780,7 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
         .collect();
     if let [only] = readings.iter().copied().collect::<Vec<_>>()[..] {
         for m in (0..n).filter(|&m| bare(m)) {
-            let (a, b) = (fuzzy::find(&mut parent, m), fuzzy::find(&mut parent, only));
-            parent[a.max(b)] = a.min(b);
+            link(&mut parent, m, only);
         }
     }
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -793,12 +806,28 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
             .then(b.len().cmp(&a.len()))
             .then(a[0].cmp(&b[0]))
     });
+    // A cluster of one owner is named after it ("seat.count.greens"), when no other has it.
+    let owner_of = |members: &Vec<usize>| {
+        let owners: std::collections::BTreeSet<Option<&str>> = members
+            .iter()
+            .map(|&i| contexts[i].as_ref().and_then(|c| c.owner.as_deref()))
+            .collect();
+        match owners.into_iter().flatten().collect::<Vec<_>>()[..] {
+            [only] => Some(only),
+            _ => None,
+        }
+    };
+    let owners: Vec<Option<&str>> = clusters.iter().map(owner_of).collect();
+    let unique = |o: &str| owners.iter().filter(|x| **x == Some(o)).count() == 1;
     clusters
         .into_iter()
         .enumerate()
         .map(|(rank, members)| Group {
-            key: match rank {
-                0 => group.key.clone(),
+            key: match (rank, owners[rank]) {
+                (0, _) => group.key.clone(),
+                (_, Some(o)) if unique(o) && !key::part(o).is_empty() => {
+                    format!("{}.{}", group.key, key::part(o))
+                }
                 _ if members.len() == 1 => key::alone(&claims[members[0]]),
                 _ => format!("{}.{}", group.key, key::part(&claims[members[0]].id)),
             },

@@ -39,6 +39,9 @@ pub struct Context {
     pub terms: Vec<u64>,
     /// Hashes of the sentence's name words, sorted.
     pub names: Vec<u64>,
+    /// The hash of the name nearest before a figure in its clause, whose figure it is: "the
+    /// Alliance" of "The Alliance won 61 seats", "the Greens" of "and the Greens 23 seats".
+    pub owner: Option<String>,
 }
 
 /// Read the context of `claim` in `source` (if the source is unknown, from the quote alone).
@@ -102,6 +105,7 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
                 .or_else(|| year_in(&words, &span, false))
                 .or_else(|| heading_year(text, sentence.start));
             let (first, after) = position(&words, &span);
+            context.owner = owner(&words, first, text, names);
             let outside = words[..first].iter().chain(&words[after..]);
             for (i, word) in outside.enumerate() {
                 if word.year().is_some() || is_function_word(word.text) {
@@ -309,6 +313,78 @@ fn position(words: &[Token], span: &Range<usize>) -> (usize, usize) {
     let first = words.partition_point(|t| t.span.end <= span.start);
     let after = words.partition_point(|t| t.span.start < span.end.max(span.start + 1));
     (first, after.max(first))
+}
+
+/// How many words back from a figure its owner's name may be.
+const OWNER_WINDOW: usize = 8;
+
+/// The name a figure belongs to: the first name of its clause before it, back to the figure
+/// before it ("The Alliance won 61 seats and the Greens 23 seats": the Greens' 23). A name
+/// after a preposition is a place or an object ("rule over Chile for 17 years", "held in
+/// Chile's National Stadium"), a month or weekday dates the figure, and a sentence's first
+/// word counts only when the source writes it capitalised elsewhere too.
+fn owner(words: &[Token], first: usize, text: &str, names: &Names) -> Option<String> {
+    const CALENDAR: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    const PREPOSITIONS: &[&str] = &[
+        "in", "at", "on", "over", "of", "from", "to", "for", "with", "by", "into", "across",
+        "against", "near", "under", "after", "before", "since", "during", "than",
+    ];
+    let start = first.saturating_sub(OWNER_WINDOW);
+    let mut from = first;
+    while from > start {
+        let (left, right) = (&words[from - 1], &words[from]);
+        if clause_break(text, left, right) || left.text.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        from -= 1;
+    }
+    let name = |k: usize| {
+        let word = &words[k];
+        word.is_capitalised()
+            && !is_function_word(word.text)
+            && word.year().is_none()
+            && !CALENDAR.contains(&fold(word.text).as_str())
+            && (k > 0 || names.contains(word.text))
+    };
+    let mut k = from;
+    while k < first {
+        if !name(k) {
+            k += 1;
+            continue;
+        }
+        // The run of capitalised words this name starts, and the word before it.
+        let mut end = k;
+        while end + 1 < first && words[end + 1].is_capitalised() {
+            end += 1;
+        }
+        let after_preposition =
+            k > 0 && PREPOSITIONS.contains(&words[k - 1].text.to_ascii_lowercase().as_str());
+        if !after_preposition {
+            return Some(fold(words[k].text));
+        }
+        k = end + 1;
+    }
+    None
 }
 
 /// A break between two clauses lies between these words.

@@ -415,3 +415,54 @@ out in 1820.\n",
         "{topics:#?}"
     );
 }
+
+#[test]
+fn issue_4_figures_of_different_owners_are_different_questions() {
+    // Before: "seat.count" held all four, set 61 against 21 and found s1 contradicting itself,
+    // while the real conflict (the Greens' 21 against 23) went unseen.
+    let ws = extracted(&[
+        (
+            "s1.txt",
+            "The Alliance won 61 seats. The Greens won 21 seats.\n",
+        ),
+        (
+            "s2.txt",
+            "The Alliance won 61 seats and the Greens 23 seats.\n",
+        ),
+    ]);
+    let found = topics(&ws);
+    assert!(
+        conflict_with(&found, &["21 seats", "23 seats"]),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(verdict, quotes)| verdict == "agree" && quotes == &["61 seats", "61 seats"]),
+        "{found:#?}"
+    );
+    assert!(
+        !conflict_with(&found, &["61 seats", "21 seats"]),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(verdict, _)| verdict != "internal_conflict")
+    );
+    // A name after a preposition is not whose figure it is: "over Chile" does not split.
+    let ws = extracted(&[
+        (
+            "a.txt",
+            "Pinochet would rule over Chile for the next 17 years.\n",
+        ),
+        ("b.txt", "Pinochet ruled for 17 years.\n"),
+    ]);
+    let found = topics(&ws);
+    assert!(
+        found
+            .iter()
+            .any(|(verdict, quotes)| verdict == "agree" && quotes.len() == 2),
+        "{found:#?}"
+    );
+}
