@@ -747,6 +747,17 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
     if i >= 2 && p.is_punct(i - 1, ':') && p.word_is(i - 2, "doi") && p.touching(i) {
         return Some(to_space(i + 1));
     }
+    // "Copyright 2023 Meridian Research", "© 2019–2024": a notice, not a claim of the text.
+    if i >= 1
+        && (p.str(i - 1).eq_ignore_ascii_case("copyright") || p.is_punct(i - 1, '©'))
+        && p.plain_int(i).is_some_and(|(_, len)| len == 4)
+    {
+        let mut k = i + 1;
+        while k < i + 3 && (p.is_dash(k) || p.is_number(k)) {
+            k += 1;
+        }
+        return Some(k);
+    }
     // "[25]", "[1–5]", "[12,48]": the numbers of a citation.
     if let Some(end) = citation(p, i) {
         return Some(end);
@@ -2149,6 +2160,7 @@ mod tests {
         check(&c, Kind::Quantity, "25", Approx::Exact, "years old");
         assert!(claims("Boeing's own 787 Dreamliner was late").is_empty());
         assert!(claims("In the 90049 ZIP Code, prices rose.").is_empty());
+        assert!(claims("Copyright 2023 Meridian Research. © 2019-2024 Acme.").is_empty());
         assert!(claims("the 212 area code").is_empty());
         assert!(claims("hands-on with the 11 Pro and 11 Pro Max").is_empty());
         let c = one("it delivered 27000 Model S and Model X vehicles", "27000");
