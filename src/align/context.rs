@@ -321,30 +321,9 @@ const OWNER_WINDOW: usize = 8;
 /// The name a figure belongs to: the first name of its clause before it, back to the figure
 /// before it ("The Alliance won 61 seats and the Greens 23 seats": the Greens' 23). A name
 /// after a preposition is a place or an object ("rule over Chile for 17 years", "held in
-/// Chile's National Stadium"), a month or weekday dates the figure, and a sentence's first
+/// Chile's National Stadium"), a month (a function word here) or weekday dates the figure, and a sentence's first
 /// word counts only when the source writes it capitalised elsewhere too.
 fn owner(words: &[Token], first: usize, text: &str, names: &Names) -> Option<String> {
-    const CALENDAR: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     const PREPOSITIONS: &[&str] = &[
         "in", "at", "on", "over", "of", "from", "to", "for", "with", "by", "into", "across",
         "against", "near", "under", "after", "before", "since", "during", "than",
@@ -363,7 +342,7 @@ fn owner(words: &[Token], first: usize, text: &str, names: &Names) -> Option<Str
         word.is_capitalised()
             && !is_function_word(word.text)
             && word.year().is_none()
-            && !CALENDAR.contains(&fold(word.text).as_str())
+            && !super::similar::CALENDAR.contains(&fold(word.text).as_str())
             && (k > 0 || names.contains(word.text))
     };
     let mut k = from;

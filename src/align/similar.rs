@@ -483,7 +483,8 @@ fn same_event(word: &str) -> Option<&'static str> {
     })
 }
 
-const CALENDAR: &[&str] = &[
+/// Words of the calendar, which date a passage rather than say what it is about.
+pub(super) const CALENDAR: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
