@@ -42,6 +42,9 @@ pub struct Context {
     /// The hash of the name nearest before a figure in its clause, whose figure it is: "the
     /// Alliance" of "The Alliance won 61 seats", "the Greens" of "and the Greens 23 seats".
     pub owner: Option<String>,
+    /// The figure is the level a change started from ("rose from 4.8 to 5.2 percent", "5.2
+    /// percent, up from 4.8"): the question it answers is the level before, not the level now.
+    pub before: bool,
 }
 
 /// Read the context of `claim` in `source` (if the source is unknown, from the quote alone).
@@ -95,7 +98,7 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
         }
         Kind::Category => {}
         _ => {
-            context.subject = subject(claim, &words, &span, text)
+            context.subject = subject(claim, &words, &span, text, names)
                 .or_else(|| title_subject(&words, &span, text, names));
             // Writers set the time before the figure: the sentence so far, then the paragraph,
             // and only then a year later in the sentence ("4.2 million dollars ..., and the
@@ -106,6 +109,7 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
                 .or_else(|| heading_year(text, sentence.start));
             let (first, after) = position(&words, &span);
             context.owner = owner(&words, first, text, names);
+            context.before = starts_a_change(&words, first, text);
             let outside = words[..first].iter().chain(&words[after..]);
             for (i, word) in outside.enumerate() {
                 if word.year().is_some() || is_function_word(word.text) {
@@ -372,19 +376,108 @@ fn clause_break(text: &str, left: &Token, right: &Token) -> bool {
         .is_some_and(|gap| gap.contains([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']))
 }
 
+/// Is the figure at `first` the value a change started from: "from" before it, and a word of
+/// change before that in its clause ("rose from", "up 7 percent from", "an increase from")?
+/// Without one, "from X to Y" is a spread ("homes from $750,000 to $1 million").
+fn starts_a_change(words: &[Token], first: usize, text: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "increase", "rise", "drop", "fall", "decline", "growth", "jump", "change", "cut",
+    ];
+    if first == 0 || !words[first - 1].text.eq_ignore_ascii_case("from") {
+        return false;
+    }
+    let mut next = &words[first - 1];
+    for word in words[..first - 1].iter().rev().take(SUBJECT_WINDOW) {
+        if clause_break(text, word, next) {
+            return false;
+        }
+        let lower = word.text.to_ascii_lowercase();
+        if is_change_verb(&lower) || NOUNS.contains(&lower.as_str()) {
+            return true;
+        }
+        next = word;
+    }
+    false
+}
+
+/// A verb that says how a figure moved or where it ended ("rose", "fell", "closed"): not what
+/// the figure is of.
+fn is_change_verb(word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "rose",
+        "rises",
+        "risen",
+        "fell",
+        "falls",
+        "fallen",
+        "grew",
+        "grows",
+        "climbed",
+        "climbs",
+        "jumped",
+        "jumps",
+        "dropped",
+        "drops",
+        "increased",
+        "increases",
+        "decreased",
+        "decreases",
+        "declined",
+        "declines",
+        "slipped",
+        "slid",
+        "surged",
+        "soared",
+        "plunged",
+        "plummeted",
+        "tumbled",
+        "gained",
+        "gains",
+        "lost",
+        "shed",
+        "sank",
+        "edged",
+        "closed",
+        "ended",
+        "finished",
+        "stood",
+        "slumped",
+        "eased",
+        "lower",
+        "higher",
+        "up",
+        "down",
+    ];
+    VERBS.contains(&word)
+}
+
 fn is_content(token: &Token) -> bool {
     !is_function_word(token.text) && token.year().is_none() && !token.is_capitalised()
 }
 
 /// What a figure counts: its unit when the unit names a thing, else the nearest content word
 /// inside the quote, after it, or before it (within the clause).
-fn subject(claim: &Claim, words: &[Token], span: &Range<usize>, text: &str) -> Option<String> {
+fn subject(
+    claim: &Claim,
+    words: &[Token],
+    span: &Range<usize>,
+    text: &str,
+    names: &Names,
+) -> Option<String> {
     let unit = claim.unit.trim();
+    let (first, after) = position(words, span);
     if !unit.is_empty() && !is_measure_unit(unit) {
         let last = unit.rsplit([' ', '_', '-']).next().unwrap_or(unit);
+        // "1,650 job cuts", "2,000 job losses": what is cut is what is counted.
+        if matches!(fold(last).as_str(), "cut" | "loss" | "layoff")
+            && let Some(noun) = words[first..after].iter().rev().nth(1)
+            && is_content(noun)
+            && !noun.text.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return Some(fold(noun.text));
+        }
         return Some(fold(last));
     }
-    let (first, after) = position(words, span);
     // A counted noun inside the quote ("more than half the votes") is its subject; a duration's
     // quote holds only its length and how it feels ("a long decade and a half").
     if claim.kind != Kind::Duration
@@ -400,6 +493,15 @@ fn subject(claim: &Claim, words: &[Token], span: &Range<usize>, text: &str) -> O
         {
             break;
         }
+        // "rose 9 percent in Stockholm trading", "11 percent lower": a share is of what "of"
+        // or an adjacent noun names, not of the place or time after it, nor the way it went.
+        if claim.kind == Kind::Percent
+            && (is_function_word(word.text) && !word.text.eq_ignore_ascii_case("of")
+                || is_change_verb(&word.text.to_ascii_lowercase()))
+            && !word.text.eq_ignore_ascii_case("the")
+        {
+            break;
+        }
         if is_content(word) {
             later = Some((distance, word));
             break;
@@ -408,13 +510,41 @@ fn subject(claim: &Claim, words: &[Token], span: &Range<usize>, text: &str) -> O
     }
     let mut earlier = None;
     let mut next = words.get(first);
-    for (distance, word) in words[..first].iter().rev().take(SUBJECT_WINDOW).enumerate() {
+    // The words of the figures and verbs of a change ("rose from 4.8 percent to") do not use
+    // up the reach back to the noun before them.
+    let mut distance = 0;
+    for word in words[..first].iter().rev() {
+        if distance >= SUBJECT_WINDOW {
+            break;
+        }
         if let Some(n) = next
             && clause_break(text, word, n)
         {
             break;
         }
-        if is_content(word) {
+        let passed_over = word.text.bytes().all(|b| b.is_ascii_digit())
+            || is_change_verb(&word.text.to_ascii_lowercase())
+            || [
+                "percent", "from", "to", "thousand", "million", "billion", "trillion", "bn",
+            ]
+            .contains(&word.text.to_ascii_lowercase().as_str());
+        if !passed_over {
+            distance += 1;
+        }
+        // "Shares fell 9 percent": the verb of change says how, the noun before it what; and
+        // a sentence's first word is a common noun unless the source writes it as a name.
+        let lower = word.text.to_ascii_lowercase();
+        let first_word = std::ptr::eq(word, &words[0]);
+        let common_first = first_word
+            && word.is_capitalised()
+            && !names.contains(word.text)
+            && !is_function_word(word.text)
+            && word.year().is_none();
+        if is_change_verb(&lower) {
+            next = Some(word);
+            continue;
+        }
+        if is_content(word) || common_first {
             earlier = Some((distance, word));
             break;
         }

@@ -84,6 +84,12 @@ pub fn draft(claim: &Claim, context: &Context, subject: Option<&str>) -> Draft {
             let Some(subject) = subject.map(part).filter(|s| !s.is_empty()) else {
                 return Draft::Alone(alone(claim));
             };
+            // The level a change started from answers "what was it before?".
+            let subject = if context.before {
+                format!("{subject}_before")
+            } else {
+                subject
+            };
             match context.year {
                 Some(year) => Draft::Key(format!("{subject}.{year}.{kind}")),
                 None => Draft::Key(format!("{subject}.{kind}")),

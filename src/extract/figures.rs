@@ -405,6 +405,15 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             plural: false,
         };
     }
+    // "1,650 job cuts", "2,000 job losses": the jobs are what is counted, as in "cut 1,500 jobs".
+    if unit.kind == Kind::Count
+        && matches!(unit.name.as_str(), "cuts" | "losses")
+        && let Some(l) = unit.last
+        && l >= 1
+        && p.word_is(l - 1, "job")
+    {
+        unit.name = "jobs".into();
+    }
     if currency.is_none()
         && (unit.name.is_empty()
             || [

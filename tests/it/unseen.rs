@@ -466,3 +466,66 @@ fn issue_4_figures_of_different_owners_are_different_questions() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn issue_4_the_level_before_a_change_is_its_own_question() {
+    // Before: 4.8 and 4.9 met, but the two 5.2s stayed apart (the second value of a change had
+    // no subject in reach), and on other texts a level before was set against a level after.
+    let ws = extracted(&[
+        (
+            "a.txt",
+            "Unemployment in the region rose from 4.8 percent to 5.2 percent in 2019, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "In 2019 unemployment in the region climbed to 5.2 percent, up from 4.9 percent.\n",
+        ),
+    ]);
+    let found = topics(&ws);
+    assert!(
+        found.iter().any(
+            |(verdict, quotes)| verdict == "agree" && quotes == &["5.2 percent", "5.2 percent"]
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        conflict_with(&found, &["4.8 percent", "4.9 percent"]),
+        "{found:#?}"
+    );
+    assert!(
+        !conflict_with(&found, &["4.8 percent", "5.2 percent"]),
+        "{found:#?}"
+    );
+    assert!(
+        !conflict_with(&found, &["4.9 percent", "5.2 percent"]),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn issue_4_job_cuts_jobs_and_positions_are_one_count() {
+    let ws = extracted(&[
+        ("s1.txt", "Norvik will cut 1,500 jobs.\n"),
+        ("s2.txt", "Norvik will eliminate roughly 1,500 positions.\n"),
+        ("s3.txt", "Norvik announced 1,650 job cuts.\n"),
+    ]);
+    let found = topics(&ws);
+    assert!(
+        conflict_with(&found, &["1,500 jobs", "1,650 job cuts"]),
+        "{found:#?}"
+    );
+    // A share that fell is of the shares, not of the trading or the way it went (before: the
+    // keys were "trading" and "lower").
+    let ws = extracted(&[
+        ("s1.txt", "Shares fell 9 percent in Stockholm trading.\n"),
+        (
+            "s2.txt",
+            "In Stockholm trading, the shares closed 11 percent lower.\n",
+        ),
+    ]);
+    let found = topics(&ws);
+    assert!(
+        conflict_with(&found, &["9 percent", "11 percent"]),
+        "{found:#?}"
+    );
+}
