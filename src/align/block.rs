@@ -848,6 +848,17 @@ fn term_overlap(a: &[u64], b: &[u64]) -> f64 {
     shared as f64 / smaller as f64
 }
 
+/// The day a date given to the day or to the minute falls on.
+fn day_of(claim: &Claim) -> Option<i64> {
+    match &claim.value {
+        Value::Time {
+            nominal,
+            precision: Precision::Minute | Precision::Day,
+        } if nominal.low.floor() == nominal.high.floor() => Some(nominal.low.floor() as i64),
+        _ => None,
+    }
+}
+
 /// Two different claims of one sentence answer different questions: set them apart, each as a
 /// topic of its own, rather than risk a false conflict.
 fn split_sentence_mates(
@@ -871,9 +882,16 @@ fn split_sentence_mates(
             entry.push(at);
         }
     }
+    // "struck on 14 March 2023 at 04:52": a day and a time on it are one answer at two
+    // precisions, which cannot conflict with each other.
+    let mut days: HashMap<Place, std::collections::BTreeSet<Option<i64>>> = HashMap::new();
+    for &i in &group.members {
+        days.entry(place(i)).or_default().insert(day_of(&claims[i]));
+    }
     let crowded = |i: usize| {
         let (source, sentence) = place(i);
-        sentence.is_some() && spans[&(source, sentence)].len() > 1
+        let one_day = matches!(&days[&(source, sentence)], d if d.len() == 1 && !d.contains(&None));
+        sentence.is_some() && spans[&(source, sentence)].len() > 1 && !one_day
     };
     if !group.members.iter().any(|&i| crowded(i)) {
         return vec![group];

@@ -14,6 +14,7 @@ use super::independence::independence;
 use super::wording;
 use crate::align::Group;
 use crate::align::words::fold;
+use crate::claims::value::Precision;
 use crate::claims::{
     Approx, Claim, Dimension, Interval, Kind, Value, measure, value::format_bound,
 };
@@ -458,8 +459,10 @@ fn compare<'a>(a: &'a Claim, b: &'a Claim, tolerance: f64) -> Pair<'a> {
     let different_wording = a.value_text != b.value_text || a.approx != b.approx;
     let (clash, distance) = match (&a.value, &b.value) {
         (Value::Category(la), Value::Category(lb)) => (la != lb, f64::from(u8::from(la != lb))),
-        _ => match (
+        _ => match times_at_one_precision(
+            a,
             wording::interval(a, tolerance),
+            b,
             wording::interval(b, tolerance),
         ) {
             (Some(ia), Some(ib)) if !ia.overlaps(&ib) || rounding_ends_meet(a, &ia, b, &ib) => {
@@ -475,6 +478,36 @@ fn compare<'a>(a: &'a Claim, b: &'a Claim, tolerance: f64) -> Pair<'a> {
         different_wording,
         distance,
     }
+}
+
+/// Two times of day are compared to the minute ("at 04:52" and "at 06:15" conflict), but a time
+/// of day against a date is compared by its day: "at 04:52" fits "14 March 2023".
+fn times_at_one_precision(
+    a: &Claim,
+    ia: Option<Interval>,
+    b: &Claim,
+    ib: Option<Interval>,
+) -> (Option<Interval>, Option<Interval>) {
+    let minute = |c: &Claim| {
+        matches!(
+            c.value,
+            Value::Time {
+                precision: Precision::Minute,
+                ..
+            }
+        )
+    };
+    if minute(a) == minute(b) {
+        return (ia, ib);
+    }
+    let days = |c: &Claim, i: Option<Interval>| {
+        if minute(c) {
+            i.map(crate::claims::value::to_days)
+        } else {
+            i
+        }
+    };
+    (days(a, ia), days(b, ib))
 }
 
 /// "ten days" (9.5–10.5) and "nine days" (8.5–9.5), "36%" and "37%": intervals of rounding

@@ -7,7 +7,7 @@
 use crate::claims::value::MONTH_NAMES;
 use jiff::civil::Date;
 
-use crate::claims::value::{date_of, format_number};
+use crate::claims::value::{clock_of, date_of, format_number};
 use crate::claims::{Claim, Dimension, Interval, Kind};
 
 /// The interval a claim allows, widened by a tolerance (numbers only).
@@ -89,6 +89,18 @@ fn describe_time(i: &Interval) -> String {
         (true, false) => return format!("{} or later", date_of(i.low)),
         (false, true) => return format!("{} or earlier", date_of(i.high)),
         _ => {}
+    }
+    if i.low.fract() != 0.0 || i.high.fract() != 0.0 {
+        let clock = |v: f64| {
+            let (h, m) = clock_of(v);
+            format!("{h:02}:{m:02}")
+        };
+        let (a, b) = (date_of(i.low), date_of(i.high));
+        return match (a == b, i.low == i.high) {
+            (_, true) => format!("{} on {a}", clock(i.low)),
+            (true, false) => format!("{} to {} on {a}", clock(i.low), clock(i.high)),
+            (false, false) => format!("{} on {a} to {} on {b}", clock(i.low), clock(i.high)),
+        };
     }
     let (a, b) = (date_of(i.low), date_of(i.high));
     if let Some(year) = whole_year(a, b) {

@@ -110,6 +110,8 @@ pub enum Value {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Precision {
+    /// A time of day: `1973-09-11T11:53`.
+    Minute,
     Day,
     Month,
     Year,
@@ -119,6 +121,7 @@ pub enum Precision {
 impl fmt::Display for Precision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
+            Precision::Minute => "minute",
             Precision::Day => "day",
             Precision::Month => "month",
             Precision::Year => "year",
@@ -186,6 +189,8 @@ impl Value {
             Value::Category(_) => None,
             Value::Time { nominal, precision } => {
                 let slack = match precision {
+                    // "about 5 a.m." allows half an hour either way.
+                    Precision::Minute => 30.0 / MINUTES_PER_DAY,
                     Precision::Day => 3.0,
                     Precision::Month => 31.0,
                     Precision::Year => 366.0,
@@ -272,14 +277,32 @@ pub fn parse_number(text: &str) -> Result<(f64, f64), String> {
     Ok((value, step))
 }
 
+/// Minutes in a day: a time of day is a day number plus the share of the day gone by.
+pub const MINUTES_PER_DAY: f64 = 1440.0;
+
 /// Parse one end of a time value into the days it covers.
 fn parse_period(text: &str) -> Result<(Interval, Precision), String> {
     let bad = || {
         format!(
-            "'{text}' is not a date: write 1973-09-11, 1973-09, 1973, 1970s or a range such as 1967/1973"
+            "'{text}' is not a date: write 1973-09-11, 1973-09, 1973, 1970s, a time of day such as 1973-09-11T11:53, or a range such as 1967/1973"
         )
     };
     let text = text.trim();
+    if let Some((day, clock)) = text.split_once('T') {
+        let (day, precision) = parse_period(day)?;
+        let (h, m) = clock.split_once(':').ok_or_else(bad)?;
+        let two = |s: &str| {
+            (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<u16>().ok())
+                .flatten()
+        };
+        let (h, m) = (two(h).ok_or_else(bad)?, two(m).ok_or_else(bad)?);
+        if precision != Precision::Day || h > 23 || m > 59 {
+            return Err(bad());
+        }
+        let at = day.low + f64::from(h * 60 + m) / MINUTES_PER_DAY;
+        return Ok((Interval::point(at), Precision::Minute));
+    }
     if let Some(decade) = text.strip_suffix('s') {
         let year: i16 = decade.parse().map_err(|_| bad())?;
         if decade.len() != 4 || year % 10 != 0 {
@@ -345,7 +368,8 @@ pub fn day_number(date: Date) -> f64 {
 
 /// The calendar day of a day number (clamped to jiff's range).
 pub fn date_of(day: f64) -> Date {
-    let days = day.clamp(-2_000_000.0, 2_000_000.0) as i64;
+    // Floor, not truncate: a time of day before 1970 is a negative day number plus a share.
+    let days = day.clamp(-2_000_000.0, 2_000_000.0).floor() as i64;
     EPOCH
         .checked_add(jiff::Span::new().days(days))
         .unwrap_or(EPOCH)
@@ -358,9 +382,25 @@ pub fn format_bound(dimension: Dimension, v: f64) -> String {
         return String::new();
     }
     match dimension {
+        Dimension::Time if v.fract() != 0.0 => {
+            let (h, m) = clock_of(v);
+            format!("{}T{h:02}:{m:02}", date_of(v))
+        }
         Dimension::Time => date_of(v).to_string(),
         _ => format_number(v),
     }
+}
+
+/// The hour and minute of a time of day (a day number with a share of the day).
+pub fn clock_of(v: f64) -> (u16, u16) {
+    let minutes = ((v - v.floor()) * MINUTES_PER_DAY).round() as u16;
+    (minutes / 60 % 24, minutes % 60)
+}
+
+/// A time of day read at the precision of its day, for comparing with a date given to the day
+/// or coarser: "at 04:52" on 14 March falls within "14 March".
+pub fn to_days(i: Interval) -> Interval {
+    Interval::new(i.low.floor(), i.high.floor())
 }
 
 /// Plain digits, no exponent, no trailing zeros.

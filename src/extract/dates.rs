@@ -99,23 +99,31 @@ impl Context {
         })
     }
 
-    /// The day a time of day ending at token `last` is on: the day written before it in its
-    /// paragraph, or the date heading above. None when its own sentence gives a day after it
-    /// ("At 11:40 pm on April 14": that date is claimed by its own words) and when the only day
-    /// in view is in an earlier paragraph, which may be days before: a time does not borrow it.
-    fn day_for_time(&self, p: Para, last: usize) -> Option<(Date, &str)> {
+    /// The day a time of day ending at token `last` is on: the day its own sentence gives after
+    /// it ("At 11:40 pm on April 14"), else the day written before it in its paragraph, or the
+    /// date heading above. None when the only day in view is in an earlier paragraph, which may
+    /// be days before: a time does not borrow it.
+    fn day_for_time(&self, p: Para, last: usize) -> Option<(Date, String)> {
+        let sentence = (last + 1..p.len().min(last + 1 + TIME_SENTENCE)).take_while(|&k| {
+            !(p.is_punct(k, '!') || p.is_punct(k, '?'))
+                && !(p.is_punct(k, '.') && !(k >= 1 && p.touching(k) && p.str(k - 1).len() == 1))
+        });
+        for k in sentence {
+            let (day, next) = match period(p, k) {
+                Some((Period::Day(y, m, d), next)) => (Date::new(y, m as i8, d as i8).ok()?, next),
+                Some((Period::DayOnly(m, d), next)) => {
+                    let (y, _) = self.year_of_month(m)?;
+                    (Date::new(y, m as i8, d as i8).ok()?, next)
+                }
+                _ => continue,
+            };
+            return Some((day, p.text[p.span(k, next - 1)].to_string()));
+        }
         let (day, quote) = match (&self.last_day, &self.heading_day) {
             (Some((day, quote, 0)), _) | (_, Some((day, quote))) => (day, quote),
             _ => return None,
         };
-        let sentence = (last + 1..p.len().min(last + 1 + TIME_SENTENCE))
-            .take_while(|&k| !(p.is_punct(k, '.') || p.is_punct(k, '!') || p.is_punct(k, '?')));
-        for k in sentence {
-            if let Some((Period::Day(..) | Period::DayOnly(..), _)) = period(p, k) {
-                return None;
-            }
-        }
-        Some((*day, quote))
+        Some((*day, quote.clone()))
     }
 
     fn saw_year(&mut self, year: i16, quote: &str) {
@@ -1468,7 +1476,7 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
         && let Some((day, quote)) = ctx.day_for_time(p, last)
     {
         let note = format!(
-            "time {} on {day}, the day of '{quote}' written before",
+            "time {} on {day}, the day of '{quote}'",
             &p.text[p.span(i + 1, last)]
         );
         found.push(
@@ -1484,12 +1492,16 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
         && let Some(last) = meridiem(p, h_at + 1)
     {
         if let Some((day, quote)) = ctx.day_for_time(p, last) {
-            let note = format!(
-                "time {} on {day}, the day of '{quote}' written before",
-                &p.text[p.span(h_at, last)]
-            );
+            let note = format!("on the day of '{quote}'");
+            let h = on_the_clock(h, p.str(h_at + 1));
             found.push(
-                Found::new(Kind::Date, day.to_string(), Approx::Exact, p.span(i, last)).note(note),
+                Found::new(
+                    Kind::Date,
+                    clock_value(day, h, 0),
+                    Approx::Exact,
+                    p.span(i, last),
+                )
+                .note(note),
             );
         }
         return Some(last + 1);
@@ -1523,9 +1535,34 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
     let Some((day, quote)) = ctx.day_for_time(p, last) else {
         return Some(last + 1);
     };
-    let note = format!("time {h}:{m:02} on {day}, the day of '{quote}' written before");
-    found.push(Found::new(Kind::Date, day.to_string(), Approx::Exact, p.span(i, last)).note(note));
+    let h = on_the_clock(h, p.str(last));
+    let note = format!("on the day of '{quote}'");
+    found.push(
+        Found::new(
+            Kind::Date,
+            clock_value(day, h, m),
+            Approx::Exact,
+            p.span(i, last),
+        )
+        .note(note),
+    );
     Some(last + 1)
+}
+
+/// The hour on a 24-hour clock of an hour written with "am" or "pm" (or neither): "10:45 pm"
+/// is 22:45, "12 am" midnight.
+fn on_the_clock(h: u32, after: &str) -> u32 {
+    let word = after.to_ascii_lowercase();
+    match word.chars().next() {
+        Some('p') if h < 12 => h + 12,
+        Some('a') if h == 12 && word.len() <= 2 => 0,
+        _ => h,
+    }
+}
+
+/// The value of a time of day: `1973-09-11T11:53`.
+fn clock_value(day: Date, h: u32, m: u32) -> String {
+    format!("{day}T{h:02}:{m:02}")
 }
 
 /// "finishing in 3:07:35", "a time of 2:03:38": hours, minutes and seconds after "in" or "of"
@@ -1799,15 +1836,20 @@ mod tests {
         // The day written before in the paragraph.
         let text = "The coup of September 11, 1973 began early. At 11:53 planes fired.";
         let c = one(text, "At 11:53");
-        check(&c, Kind::Date, "1973-09-11", Approx::Exact, "");
-        assert!(c.note.contains("11:53"));
+        check(&c, Kind::Date, "1973-09-11T11:53", Approx::Exact, "");
+        assert!(c.note.contains("September 11, 1973"));
         assert!(claims("At 11:53 planes fired.").is_empty());
         assert!(claims("At 5pm planes fired.").is_empty());
         let c = one(
             "On 4 July 1931 it opened. At 5 p.m. it closed.",
             "At 5 p.m.",
         );
-        assert_eq!(c.value_text, "1931-07-04");
+        assert_eq!(c.value_text, "1931-07-04T17:00");
+        let c = one(
+            "On 4 July 1931 it opened. At 10:45 pm it closed.",
+            "At 10:45 pm",
+        );
+        assert_eq!(c.value_text, "1931-07-04T22:45");
         let text = "The coup of September 11, 1973 began early. Between 9 and 10, he called.";
         let c = one(text, "Between 9 and 10");
         check(&c, Kind::Date, "1973-09-11", Approx::Exact, "");
@@ -1820,7 +1862,7 @@ mod tests {
 
     #[test]
     fn a_time_of_day_does_not_take_a_day_from_another_sentence_or_paragraph() {
-        // Its own sentence gives the day: that date is the claim, the time borrows nothing.
+        // Its own sentence gives the day after it: the time is on that day.
         let text = "It sailed on 10 April 1912.\n\nAt 11:40 pm on April 14 it hit ice.";
         let values: Vec<_> = claims(text)
             .into_iter()
@@ -1830,9 +1872,15 @@ mod tests {
             values,
             [
                 ("10 April 1912".to_string(), "1912-04-10".to_string()),
+                ("At 11:40 pm".to_string(), "1912-04-14T23:40".to_string()),
                 ("April 14".to_string(), "1912-04-14".to_string())
             ]
         );
+        let c = one(
+            "The quake hit at 04:52 local time on 14 March 2023.",
+            "at 04:52",
+        );
+        assert_eq!(c.value_text, "2023-03-14T04:52");
         // A day of an earlier paragraph may be days before: the time is left unclaimed.
         assert_eq!(
             claims("It sailed on 10 April 1912.\n\nAt 11:40 pm it hit ice.").len(),
@@ -1846,7 +1894,7 @@ mod tests {
         // written in a paragraph between.
         let text = "14 April 1912\n\nIt had sailed on April 10.\n\nAt 11:40 pm it hit ice.";
         let c = one(text, "At 11:40 pm");
-        assert_eq!(c.value_text, "1912-04-14");
+        assert_eq!(c.value_text, "1912-04-14T23:40");
     }
 
     #[test]

@@ -470,7 +470,7 @@ by tram.\n";
             ),
             (Kind::Date, "1970-03", Approx::Exact, "March 1970"),
             (Kind::Date, "1971-06-14", Approx::Exact, "14 June 1971"),
-            (Kind::Date, "1971-06-14", Approx::Exact, "at 9:30"),
+            (Kind::Date, "1971-06-14T09:30", Approx::Exact, "at 9:30"),
             (Kind::Duration, "2", Approx::Exact, "two days"),
             (Kind::Percent, "33.33", Approx::Exact, "A third"),
             (Kind::Percent, "50", Approx::MoreThan, "the majority"),

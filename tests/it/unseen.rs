@@ -346,16 +346,19 @@ At 6 pm the crew took to the boats.\n\nAt 10:30 the next morning a tug arrived.\
         Some(0)
     );
     let claims = ws.read("claims.csv");
-    // The day of the grounding is claimed once, by its own words; "At 6 pm" is on that day,
+    // "At 4:15 am" is on the day its own sentence gives after it; "At 6 pm" on that day,
     // written before it in the paragraph; "At 10:30" has no day of its own paragraph.
-    assert!(!claims.contains("At 4:15"), "{claims}");
+    assert!(
+        claims.contains("1871-06-09T04:15,,exact,1871-06-09T04:15,1871-06-09T04:15,At 4:15 am,"),
+        "{claims}"
+    );
     assert!(!claims.contains("1871-06-02,At"), "{claims}");
     assert!(
         claims.contains("1871-06-09,,exact,1871-06-09,1871-06-09,June 9,"),
         "{claims}"
     );
     assert!(
-        claims.contains("1871-06-09,,exact,1871-06-09,1871-06-09,At 6 pm,"),
+        claims.contains("1871-06-09T18:00,,exact,1871-06-09T18:00,1871-06-09T18:00,At 6 pm,"),
         "{claims}"
     );
     assert!(!claims.contains("At 10:30"), "{claims}");
@@ -526,6 +529,41 @@ fn issue_4_job_cuts_jobs_and_positions_are_one_count() {
     let found = topics(&ws);
     assert!(
         conflict_with(&found, &["9 percent", "11 percent"]),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn issue_4_two_times_of_one_day_conflict_and_a_time_fits_its_day() {
+    // Before: both were claims of the day 2023-03-14, and "agreed".
+    let ws = extracted(&[
+        (
+            "s1.txt",
+            "The earthquake struck on 14 March 2023 at 04:52 local time.\n",
+        ),
+        (
+            "s2.txt",
+            "The earthquake struck the coast on 14 March 2023 at 06:15 local time.\n",
+        ),
+    ]);
+    let found = topics(&ws);
+    assert!(
+        conflict_with(&found, &["at 04:52", "at 06:15"]),
+        "{found:#?}"
+    );
+    // The day and the time of one sentence are one answer at two precisions: one topic, and
+    // no source contradicts itself.
+    assert!(
+        conflict_with(
+            &found,
+            &["14 March 2023", "at 04:52", "14 March 2023", "at 06:15"]
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(verdict, _)| verdict != "internal_conflict"),
         "{found:#?}"
     );
 }
