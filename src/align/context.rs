@@ -480,8 +480,15 @@ fn subject(
     }
     // A counted noun inside the quote ("more than half the votes") is its subject; a duration's
     // quote holds only its length and how it feels ("a long decade and a half").
+    // The unit written in the quote ("384,400 km") is not what is measured.
+    let unit_word = |t: &Token| {
+        !unit.is_empty() && (t.text.eq_ignore_ascii_case(unit) || fold(t.text) == fold(unit))
+    };
     if claim.kind != Kind::Duration
-        && let Some(inside) = words[first..after].iter().find(|t| is_content(t))
+        && let Some(inside) = words[first..after].iter().find(|t| {
+            is_content(t)
+                && !(claim.kind == Kind::Quantity && (unit_word(t) || is_measure_unit(t.text)))
+        })
     {
         return Some(fold(inside.text));
     }
@@ -620,6 +627,8 @@ pub fn is_measure_unit(unit: &str) -> bool {
             | "person"
             | "time"
     ) || (unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase()))
+        // "384,400 km", "80 tons", "800 mph": what is measured is named by the words around.
+        || crate::extract::is_unit_word(unit)
 }
 
 /// The nearest year before (or after) the claim in its own sentence, not counting its own words.
