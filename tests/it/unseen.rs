@@ -571,10 +571,13 @@ fn issue_4_two_times_of_one_day_conflict_and_a_time_fits_its_day() {
 #[test]
 fn issue_4_a_distance_and_an_altitude_in_km_are_two_questions() {
     // Before: both were "km.quantity", and the source contradicted itself.
-    let ws = extracted(&[(
-        "a.txt",
-        "The probe will travel about 384,400 km to reach the Moon. It will then orbit at an altitude of 100 km.\n",
-    )]);
+    let ws = extracted(&[
+        (
+            "a.txt",
+            "The probe will travel about 384,400 km to reach the Moon. It will then orbit at an altitude of 100 km.\n",
+        ),
+        ("b.txt", "The probe was launched in July.\n"),
+    ]);
     let found = topics(&ws);
     assert!(
         found
