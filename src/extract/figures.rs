@@ -35,6 +35,13 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         return Some(next);
     }
     let (approx, j) = hedges::hedge(p, i).unwrap_or((Approx::Exact, i));
+    // "nearly 412,000", "almost 38 years": about, and not beyond.
+    let short_of = |mut interval: Interval, high: f64| {
+        if p.is_w(i, W::Nearly) || p.is_w(i, W::Almost) {
+            interval.high = interval.high.min(high).max(interval.low);
+        }
+        interval
+    };
     let between = p.is_w(j, W::Between);
     let j = if between { j + 1 } else { j };
     let (currency, j) = currency(p, j).map_or((None, j), |(c, k)| (Some(c), k));
@@ -54,12 +61,9 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
                 p.span(i, spelled.next - 1),
             )
             .unit(spelled.unit)
-            .interval(allowed(
-                Kind::Duration,
-                approx,
+            .interval(short_of(
+                allowed(Kind::Duration, approx, spelled.value, spelled.value, step),
                 spelled.value,
-                spelled.value,
-                step,
             )),
         );
         return Some(spelled.next);
@@ -480,7 +484,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     found.push(
         Found::new(unit.kind, value, approx, p.span(i, last))
             .unit(unit.name)
-            .interval(allowed(unit.kind, approx, low, high, step))
+            .interval(short_of(allowed(unit.kind, approx, low, high, step), high))
             .note(note),
     );
     Some(last + 1)
@@ -756,9 +760,37 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
     if i >= 2 && p.is_punct(i - 1, ':') && p.word_is(i - 2, "doi") && p.touching(i) {
         return Some(to_space(i + 1));
     }
-    // "Copyright 2023 Meridian Research", "© 2019–2024": a notice, not a claim of the text.
+    // "+44 20 7946 0321", "+33 1 23 45 67 89": a telephone number, to its last group of digits.
+    if i >= 1 && p.is_punct(i - 1, '+') && p.touching(i) {
+        let mut k = i + 1;
+        while k < p.len()
+            && (p.is_number(k)
+                || (p.is_dash(k) || p.is_punct(k, '(') || p.is_punct(k, ')')) && p.is_number(k + 1))
+        {
+            k += 1;
+        }
+        return Some(k);
+    }
+    // A numbered section heading: "4.2 The siege of the town".
+    let section_number = |t: &str| {
+        let parts: Vec<&str> = t.trim_end_matches('.').split('.').collect();
+        parts.len() >= 2
+            && parts
+                .iter()
+                .all(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if i == 0 && p.len() <= 12 && section_number(p.str(0)) && p.is_word(1) && p.capitalized(1) {
+        return Some(1);
+    }
+    // "Copyright 2023 Meridian Research", "© 2019–2024", "(c) 2024": a notice, not a claim.
+    let parenthesised_c = i >= 3
+        && p.is_punct(i - 1, ')')
+        && p.str(i - 2).eq_ignore_ascii_case("c")
+        && p.is_punct(i - 3, '(');
     if i >= 1
-        && (p.str(i - 1).eq_ignore_ascii_case("copyright") || p.is_punct(i - 1, '©'))
+        && (p.str(i - 1).eq_ignore_ascii_case("copyright")
+            || p.is_punct(i - 1, '©')
+            || parenthesised_c)
         && p.plain_int(i).is_some_and(|(_, len)| len == 4)
     {
         let mut k = i + 1;
@@ -1374,7 +1406,17 @@ fn ordinal_suffix(p: Para, k: usize) -> bool {
 
 /// Ordinals: "his fourth time", "the 50th anniversary", "for the first time".
 fn ordinal(p: Para, j: usize, found: &mut Vec<Found>) -> Option<usize> {
+    // "two-hundredth anniversary", "twenty-fifth": a number word joined to an ordinal.
+    let joined = p.is_dash(j + 1) && p.touching(j + 1) && p.touching(j + 2);
+    let compound = match (p.lex(j), p.lex(j + 2)) {
+        _ if !joined => None,
+        (Lex::Card(n), Lex::Ord(m)) if n >= 20 && n % 10 == 0 && n < 100 && m < 10 => Some(n + m),
+        (Lex::Card(n), _) if p.word_is(j + 2, "hundredth") => Some(n * 100),
+        (Lex::Card(n), _) if p.word_is(j + 2, "thousandth") => Some(n * 1000),
+        _ => None,
+    };
     let (n, last) = match p.lex(j) {
+        _ if let Some(n) = compound => (n, j + 2),
         Lex::Ord(n) => {
             let after = j + 1;
             let name = p.capitalized(j) && !p.sentence_start(j);
@@ -1567,6 +1609,13 @@ mod tests {
         check(&c, Kind::Ordinal, "4", Approx::Exact, "");
         let c = one("Today marks the 50th anniversary of", "50th anniversary");
         check(&c, Kind::Ordinal, "50", Approx::Exact, "");
+        let c = one(
+            "The town marked its two-hundredth anniversary.",
+            "two-hundredth anniversary",
+        );
+        check(&c, Kind::Ordinal, "200", Approx::Exact, "");
+        let c = one("the twenty-fifth congress", "twenty-fifth congress");
+        check(&c, Kind::Ordinal, "25", Approx::Exact, "");
         let c = one("for the first time.", "first time");
         check(&c, Kind::Ordinal, "1", Approx::Exact, "");
         let c = one("Some of the first acts included", "first acts");
@@ -2170,6 +2219,10 @@ mod tests {
         assert!(claims("Boeing's own 787 Dreamliner was late").is_empty());
         assert!(claims("In the 90049 ZIP Code, prices rose.").is_empty());
         assert!(claims("Copyright 2023 Meridian Research. © 2019-2024 Acme.").is_empty());
+        assert!(
+            claims("(c) 2024 Acme Ltd. Call +44 20 7946 0321 or +33 1 23 45 67 89.").is_empty()
+        );
+        assert!(claims("4.2 The siege of the town").is_empty());
         assert!(claims("the 212 area code").is_empty());
         assert!(claims("hands-on with the 11 Pro and 11 Pro Max").is_empty());
         let c = one("it delivered 27000 Model S and Model X vehicles", "27000");

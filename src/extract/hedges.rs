@@ -13,13 +13,23 @@ pub fn hedge(p: Para, i: usize) -> Option<(Approx, usize)> {
     let w = |k: usize, x: W| p.is_w(i + k, x);
     // "would cost $1.2 trillion over 10 years", "grew 3% over five years": right after a
     // figure, "over" a span of time is the time it is spread over, not "more than".
+    // So too after the noun the figure qualifies: "a 12 percent pay rise over two years".
     if matches!(p.lex(i), Lex::W(W::Over)) && i >= 1 {
-        let after_figure = p.is_number(i - 1)
-            || p.is_punct(i - 1, '%')
-            || matches!(
-                p.lex(i - 1),
-                Lex::Scale(_) | Lex::Currency(_) | Lex::W(W::Percent | W::Cent)
-            );
+        let figure = |k: usize| {
+            p.is_number(k)
+                || p.is_punct(k, '%')
+                || matches!(
+                    p.lex(k),
+                    Lex::Scale(_) | Lex::Currency(_) | Lex::W(W::Percent | W::Cent)
+                )
+        };
+        let after_figure = figure(i - 1)
+            || (2..=3).any(|back| {
+                i > back
+                    && figure(i - back)
+                    && (i - back + 1..i)
+                        .all(|k| p.is_word(k) && p.lowercase(k) && p.lex(k) == Lex::Other)
+            });
         let spans_time = (i + 2..i + 4).any(|k| {
             matches!(
                 p.lex(k),
@@ -418,6 +428,8 @@ mod tests {
     fn over_a_span_after_a_figure_is_no_hedge() {
         let c = one("it would cost $1.2 trillion over 10 years", "10 years");
         assert_eq!(c.approx, Approx::Exact);
+        let c = one("a 12 percent pay rise over two years", "two years");
+        check(&c, Kind::Duration, "2", Approx::Exact, "years");
         let c = one("he served over 10 years in prison", "over 10 years");
         assert_eq!(c.approx, Approx::MoreThan);
     }
@@ -447,6 +459,11 @@ mod tests {
         check(&c, Kind::Count, "260", Approx::AtLeast, "people");
         let c = one("not more than 40 seats", "not more than 40 seats");
         check(&c, Kind::Count, "40", Approx::AtMost, "seats");
+        // "nearly", "almost": about, and not beyond.
+        let c = one("nearly 412,000 doses", "nearly 412,000 doses");
+        bounds(&c, 370_800.0, 412_000.0);
+        let c = one("for almost 38 years", "almost 38 years");
+        bounds(&c, 34.2, 38.0);
     }
 
     #[test]
