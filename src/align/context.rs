@@ -49,9 +49,9 @@ pub struct Context {
 
 /// Read the context of `claim` in `source` (if the source is unknown, from the quote alone).
 pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Context {
-    let (text, span) = match source.and_then(|s| locate(claim, s).map(|span| (s, span))) {
-        Some((s, span)) => (s.text.as_str(), span),
-        None => (claim.quote.as_str(), 0..claim.quote.len()),
+    let (text, span, located) = match source.and_then(|s| locate(claim, s).map(|span| (s, span))) {
+        Some((s, span)) => (s.text.as_str(), span, true),
+        None => (claim.quote.as_str(), 0..claim.quote.len(), false),
     };
     let sentence = super::sentence_range(text, span.clone());
     let heading = is_heading(text, &span);
@@ -62,7 +62,10 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
     let words = tokens(&text[sentence.clone()], sentence.start);
     match claim.kind {
         Kind::Date | Kind::Year => {
-            if !heading && !year_is_written(claim, text, &span) {
+            let published = located
+                .then(|| source.and_then(|s| crate::extract::reference_of(&s.meta.published)))
+                .flatten();
+            if !heading && !year_is_written(claim, text, &span, published) {
                 // "In April ...": a year guessed from far away is too weak to align on.
                 return context;
             }
@@ -211,10 +214,23 @@ pub(super) fn previous_sentence(text: &str, start: usize) -> Option<Range<usize>
 
 /// The year of a date claim is in the text near it: in the quote, earlier in its paragraph, or
 /// in the nearest heading above that carries a year ("11 September 1973" over "29 June").
-pub(super) fn year_is_written(claim: &Claim, text: &str, span: &Range<usize>) -> bool {
+pub(super) fn year_is_written(
+    claim: &Claim,
+    text: &str,
+    span: &Range<usize>,
+    published: Option<jiff::civil::Date>,
+) -> bool {
     let Some(nominal) = claim.value.nominal() else {
         return true;
     };
+    // A day without its year, read against the day the source was written ("on October 2nd"
+    // in a paper of 13 October 2023): the year is as sure as the publication date.
+    if let Some(published) = published {
+        let written = crate::claims::value::day_number(published);
+        if (written - 400.0..=written + 120.0).contains(&nominal.low.floor()) {
+            return true;
+        }
+    }
     let year = i32::from(crate::claims::value::date_of(nominal.low).year());
     let quote = &text[span.clone()];
     if tokens(quote, 0).iter().any(|t| t.year().is_some()) {

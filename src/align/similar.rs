@@ -251,9 +251,12 @@ pub(super) fn is_loose(group: &Group, claims: &[Claim], corpus: &Corpus) -> bool
     let source = &claim.source;
     let guessed = claim.kind.dimension() == Dimension::Time
         && match (corpus.get(source), &claim.span) {
-            (Some(s), Some(span)) if span.end <= s.text.len() => {
-                !super::context::year_is_written(claim, &s.text, span)
-            }
+            (Some(s), Some(span)) if span.end <= s.text.len() => !super::context::year_is_written(
+                claim,
+                &s.text,
+                span,
+                crate::extract::reference_of(&s.meta.published),
+            ),
             _ => true,
         };
     !group.declared

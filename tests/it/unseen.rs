@@ -586,3 +586,25 @@ fn issue_4_a_distance_and_an_altitude_in_km_are_two_questions() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn issue_4_days_dated_by_the_publication_date_are_compared() {
+    // Before: "October 2nd" and "2 October", whose year 2023 came from the manifest, were two
+    // single topics: a year not written in the text was too weak to align on.
+    let ws = Workspace::new();
+    ws.write("sources/a.txt", "The strike began on October 2nd.\n");
+    ws.write("sources/b.txt", "The strike began on 3 October.\n");
+    ws.write(
+        "sources/sources.csv",
+        "id,file,published\na,a.txt,2023-10-13\nb,b.txt,2023-10-13\n",
+    );
+    assert_eq!(
+        ws.cmd(&["extract"]).output().unwrap().status.code(),
+        Some(0)
+    );
+    let found = topics(&ws);
+    assert!(
+        conflict_with(&found, &["October 2nd", "3 October"]),
+        "{found:#?}"
+    );
+}
