@@ -161,7 +161,33 @@ pub fn clash(a: &Claim, ia: &Interval, b: &Claim, ib: &Interval) -> String {
             allows(b, ib),
             describe(a.kind, &Interval::point(end)).trim_start_matches("exactly ")
         ),
-        None => format!("{}; {}: no overlap", allows(a, ia), allows(b, ib)),
+        None => format!(
+            "{}; {}: no overlap{}",
+            allows(a, ia),
+            allows(b, ib),
+            calendar_gap(a, ia, ib)
+        ),
+    }
+}
+
+/// Two days apart by exactly the gap between the Julian and Gregorian calendars of their time
+/// (10 days in the 1600s, 11 in the 1700s): one source may write Old Style without saying so.
+fn calendar_gap(a: &Claim, ia: &Interval, ib: &Interval) -> String {
+    if a.kind.dimension() != Dimension::Time || !ia.is_point() || !ib.is_point() {
+        return String::new();
+    }
+    let year = i64::from(date_of(ia.low.min(ib.low)).year());
+    if !(1582..1924).contains(&year) {
+        return String::new();
+    }
+    let gap = year / 100 - year / 400 - 2;
+    if (ia.low - ib.low).abs() == gap as f64 {
+        format!(
+            " (they are {gap} days apart, the gap between the Julian and Gregorian calendars \
+             then: one may be written Old Style)"
+        )
+    } else {
+        String::new()
     }
 }
 

@@ -165,9 +165,16 @@ pub fn parse(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Op
         return Some(next);
     }
     match read(p, i, ctx) {
-        Some((reading, first, last)) => {
+        Some((mut reading, first, last)) => {
+            let next = match old_style(p, last + 1) {
+                Some(end) if reading.day.is_some() => {
+                    to_gregorian(&mut reading);
+                    end + 1
+                }
+                _ => last + 1,
+            };
             emit(p, first, last, reading, ctx, found);
-            Some(last + 1)
+            Some(next)
         }
         // A month or day whose year is nowhere in view: not a figure either.
         None => match period(p, i) {
@@ -175,6 +182,63 @@ pub fn parse(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> Op
             _ => None,
         },
     }
+}
+
+/// "3 May 1689 (Old Style)", "29 August O.S.", "(Julian)": a marker after a date that says it
+/// is written in the Julian calendar. The last token of the marker.
+fn old_style(p: Para, k: usize) -> Option<usize> {
+    let open = p.is_punct(k, '(');
+    let k = if open { k + 1 } else { k };
+    let last = if p.word_is(k, "old") && p.word_is(k + 1, "style") {
+        k + 1
+    } else if p.str(k) == "O" && p.is_punct(k + 1, '.') && p.str(k + 2) == "S" {
+        if p.is_punct(k + 3, '.') { k + 3 } else { k + 2 }
+    } else if open && (p.word_is(k, "julian") || p.str(k) == "OS") {
+        k
+    } else {
+        return None;
+    };
+    if open {
+        p.is_punct(last + 1, ')').then_some(last + 1)
+    } else {
+        Some(last)
+    }
+}
+
+/// Move a day written in the Julian calendar to the Gregorian one, which every other date is
+/// in: "3 May 1689 (Old Style)" is 13 May 1689. Years are taken as written (a year that began
+/// on 25 March is not moved).
+fn to_gregorian(reading: &mut Reading) {
+    let Some(day) = reading.day else {
+        return;
+    };
+    let (y, m, d) = (
+        i64::from(day.year()),
+        i64::from(day.month()),
+        i64::from(day.day()),
+    );
+    // The Julian day number of a Julian calendar date.
+    let a = (14 - m) / 12;
+    let (y2, m2) = (y + 4800 - a, m + 12 * a - 3);
+    let julian_day = d + (153 * m2 + 2) / 5 + 365 * y2 + y2 / 4 - 32083;
+    // 1970-01-01 (Gregorian) is Julian day 2440588.
+    let Ok(gregorian) =
+        jiff::civil::date(1970, 1, 1).checked_add(jiff::Span::new().days(julian_day - 2_440_588))
+    else {
+        return;
+    };
+    reading.value = gregorian.to_string();
+    reading.year = Some(gregorian.year());
+    reading.day = Some(gregorian);
+    let old = format!("{day}");
+    reading.note = if reading.note.is_empty() {
+        format!("Old Style (Julian) {old}, {gregorian} in the Gregorian calendar")
+    } else {
+        format!(
+            "{}; Old Style (Julian) {old}, {gregorian} in the Gregorian calendar",
+            reading.note
+        )
+    };
 }
 
 /// A paragraph that is nothing but a date is a heading: it dates the paragraphs below it.
@@ -2056,6 +2120,28 @@ mod tests {
         check(&c, Kind::Year, "0476", Approx::Exact, "");
         assert!(claims("Caesar was killed in 44 BC.").is_empty());
         assert!(claims("the pyramid dates to c. 2560 BCE").is_empty());
+    }
+
+    #[test]
+    fn old_style_dates_move_to_the_gregorian_calendar() {
+        let c = one(
+            "The siege began on the 3rd of May 1689 (Old Style).",
+            "3rd of May 1689",
+        );
+        check(&c, Kind::Date, "1689-05-13", Approx::Exact, "");
+        assert!(c.note.contains("Old Style"), "{}", c.note);
+        let text = "On 8 September 1689 (29 August Old Style) the garrison surrendered.";
+        check(
+            &one(text, "29 August"),
+            Kind::Date,
+            "1689-09-08",
+            Approx::Exact,
+            "",
+        );
+        let c = one("Born 5 October 1703 O.S. in town.", "5 October 1703");
+        check(&c, Kind::Date, "1703-10-16", Approx::Exact, "");
+        let c = one("The siege began on 13 May 1689 (New Style).", "13 May 1689");
+        check(&c, Kind::Date, "1689-05-13", Approx::Exact, "");
     }
 
     #[test]

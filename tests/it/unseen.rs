@@ -608,3 +608,34 @@ fn issue_4_days_dated_by_the_publication_date_are_compared() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn issue_3_old_style_dates_agree_with_their_new_style() {
+    // Before: "3rd of May 1689 (Old Style)" and "13 May 1689 (New Style)" were a conflict.
+    let ws = extracted(&[
+        (
+            "a.txt",
+            "The siege began on the 3rd of May 1689 (Old Style).\n",
+        ),
+        ("b.txt", "The siege began on 13 May 1689 (New Style).\n"),
+    ]);
+    let found = topics(&ws);
+    assert!(
+        found
+            .iter()
+            .any(|(verdict, quotes)| verdict == "agree" && quotes.len() == 2),
+        "{found:#?}"
+    );
+    // An Old Style date written without its marker is a conflict, and the reasoning says why
+    // it may be one.
+    let ws = extracted(&[
+        ("a.txt", "The garrison surrendered on 8 September 1689.\n"),
+        (
+            "b.txt",
+            "The garrison surrendered on the 29th of August 1689.\n",
+        ),
+    ]);
+    let out = ws.cmd(&["check"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("one may be written Old Style"), "{text}");
+}
