@@ -500,9 +500,20 @@ fn subject(
     let unit_word = |t: &Token| {
         !unit.is_empty() && (t.text.eq_ignore_ascii_case(unit) || fold(t.text) == fold(unit))
     };
+    let figure = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_digit());
+    // An ordinal ranks the noun after it, a unit of time too: "the 67th minute", "first time".
+    if claim.kind == Kind::Ordinal
+        && let Some(ranked) = words[first..after]
+            .iter()
+            .skip(1)
+            .find(|t| !figure(t) && !t.text.eq_ignore_ascii_case("the"))
+    {
+        return Some(fold(ranked.text));
+    }
     if claim.kind != Kind::Duration
         && let Some(inside) = words[first..after].iter().find(|t| {
             is_content(t)
+                && !figure(t)
                 && !(claim.kind == Kind::Quantity && (unit_word(t) || is_measure_unit(t.text)))
         })
     {

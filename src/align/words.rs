@@ -452,6 +452,7 @@ fn synonym(word: &str) -> Option<&'static str> {
         "lorrie" => "truck",
         "reign" | "regime" => "rule",
         "position" | "role" => "job",
+        "spectator" | "attendance" => "crowd",
         "ballot" => "vote",
         "wage" | "salary" => "pay",
         "petrol" => "gasoline",

@@ -507,6 +507,8 @@ mod tests {
             "Friday afternoon",
         );
         check(&c, Kind::Date, "2013-03-22", Approx::Exact, "");
+        let c = one("Yesterday's march was the biggest.", "Yesterday's");
+        check(&c, Kind::Date, "2013-03-21", Approx::Exact, "");
         let c = one("They met last Friday.", "last Friday");
         check(&c, Kind::Date, "2013-03-15", Approx::Exact, "");
         let c = one("They meet next Monday.", "next Monday");

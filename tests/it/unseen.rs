@@ -639,3 +639,30 @@ fn issue_3_old_style_dates_agree_with_their_new_style() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("one may be written Old Style"), "{text}");
 }
+
+#[test]
+fn issue_4_ranked_minutes_and_crowds_are_compared() {
+    // Before: "67th.ordinal" and "76th.ordinal", keyed by the figure itself; "spectator" and
+    // "crowd" never met.
+    let ws = extracted(&[
+        ("a.txt", "Mensah added a second goal in the 67th minute.\n"),
+        (
+            "b.txt",
+            "Mensah's second goal, in the 76th minute, was superb.\n",
+        ),
+    ]);
+    let found = topics(&ws);
+    assert!(
+        conflict_with(&found, &["67th minute", "76th minute"]),
+        "{found:#?}"
+    );
+    let ws = extracted(&[
+        ("a.txt", "Harbour City won in front of 61,482 spectators.\n"),
+        ("b.txt", "The match was watched by a crowd of 58,200.\n"),
+    ]);
+    let found = topics(&ws);
+    assert!(
+        conflict_with(&found, &["61,482 spectators", "58,200"]),
+        "{found:#?}"
+    );
+}
