@@ -225,14 +225,18 @@ pub(super) fn year_is_written(
     };
     // A day without its year, read against the day the source was written ("on October 2nd"
     // in a paper of 13 October 2023): the year is as sure as the publication date.
-    if let Some(published) = published {
+    // Only a day written with its month: "Thursday" or "yesterday" names a day of the news
+    // cycle, often of some other happening than the one the article is about.
+    let quote = &text[span.clone()];
+    if let Some(published) = published
+        && tokens(quote, 0).iter().any(|t| is_month_name(t.text))
+    {
         let written = crate::claims::value::day_number(published);
         if (written - 400.0..=written + 120.0).contains(&nominal.low.floor()) {
             return true;
         }
     }
     let year = i32::from(crate::claims::value::date_of(nominal.low).year());
-    let quote = &text[span.clone()];
     if tokens(quote, 0).iter().any(|t| t.year().is_some()) {
         return true;
     }
@@ -333,6 +337,16 @@ fn position(words: &[Token], span: &Range<usize>) -> (usize, usize) {
     let first = words.partition_point(|t| t.span.end <= span.start);
     let after = words.partition_point(|t| t.span.start < span.end.max(span.start + 1));
     (first, after.max(first))
+}
+
+/// A month's name or its abbreviation ("October", "Oct").
+fn is_month_name(word: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+    let lower = word.to_ascii_lowercase();
+    MONTHS.iter().any(|m| lower.starts_with(m))
+        && (lower.len() <= 4 || super::words::is_function_word(word))
 }
 
 /// How many words back from a figure its owner's name may be.
@@ -468,7 +482,11 @@ fn is_change_verb(word: &str) -> bool {
 }
 
 fn is_content(token: &Token) -> bool {
-    !is_function_word(token.text) && token.year().is_none() && !token.is_capitalised()
+    // "67th", "3-1", "12-day": figures, not what a figure is about.
+    !is_function_word(token.text)
+        && token.year().is_none()
+        && !token.is_capitalised()
+        && !token.text.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// What a figure counts: its unit when the unit names a thing, else the nearest content word

@@ -313,8 +313,59 @@ fn same_class(claim: &Claim, class: &Class) -> bool {
         other => other == class.kind.dimension(),
     };
     let unit = unit_of(claim);
+    // Head counts that alignment put in one topic count the same people in other words
+    // ("2,500 people" died, "2,500 deaths", "48 workers" and "48 people"); other units must be
+    // one unit ("40 stadiums" are not "40 people").
     kind_fits
-        && (claim.kind.dimension() != Dimension::Number || unit.is_empty() || unit == class.unit)
+        && (claim.kind.dimension() != Dimension::Number
+            || unit.is_empty()
+            || unit == class.unit
+            || claim.kind == Kind::Count && is_head_count(&unit) && is_head_count(&class.unit))
+}
+
+/// A counted noun that counts people (folded).
+fn is_head_count(unit: &str) -> bool {
+    const PEOPLE: &[&str] = &[
+        "people",
+        "person",
+        "men",
+        "man",
+        "women",
+        "woman",
+        "children",
+        "child",
+        "worker",
+        "soldier",
+        "troop",
+        "defender",
+        "death",
+        "victim",
+        "casualty",
+        "resident",
+        "civilian",
+        "member",
+        "supporter",
+        "protester",
+        "demonstrator",
+        "marcher",
+        "striker",
+        "employee",
+        "passenger",
+        "crew",
+        "spectator",
+        "fan",
+        "inhabitant",
+        "citizen",
+        "voter",
+        "student",
+        "prisoner",
+        "refugee",
+        "fatality",
+        "survivor",
+        "killed",
+        "dead",
+    ];
+    PEOPLE.contains(&unit)
 }
 
 /// The class most claims share (ties go to the one seen first), and a sentence about claims
@@ -1041,6 +1092,12 @@ mod tests {
             claim("2", "b", "money", "900", "EUR", "exact", "900 euros"),
         ]);
         assert_eq!(t.verdict, Verdict::Single, "{}", t.reasoning);
+        // Counts of people in other words are compared: "2,500 deaths", "2,600 people".
+        let t = topic(&[
+            claim("1", "a", "count", "2500", "deaths", "exact", "2,500 deaths"),
+            claim("2", "b", "count", "2600", "people", "exact", "2,600 people"),
+        ]);
+        assert_eq!(t.verdict, Verdict::Conflict, "{}", t.reasoning);
     }
 
     #[test]
