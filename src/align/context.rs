@@ -45,6 +45,12 @@ pub struct Context {
     /// The figure is the level a change started from ("rose from 4.8 to 5.2 percent", "5.2
     /// percent, up from 4.8"): the question it answers is the level before, not the level now.
     pub before: bool,
+    /// The figure is a target or a forecast ("the campaign targets 550,000 children", "aims to
+    /// immunise", "is expected to reach"), not what happened.
+    pub target: bool,
+    /// A part of the time the story covers that the sentence names ("in the first week",
+    /// "on the second day"), folded: `first_week`.
+    pub period: Option<String>,
 }
 
 /// Read the context of `claim` in `source` (if the source is unknown, from the quote alone).
@@ -113,6 +119,8 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
             let (first, after) = position(&words, &span);
             context.owner = owner(&words, first, text, names);
             context.before = starts_a_change(&words, first, text);
+            context.target = aims_at(&words, first, text);
+            context.period = period_named(&words, first, after);
             let outside = words[..first].iter().chain(&words[after..]);
             for (i, word) in outside.enumerate() {
                 if word.year().is_some() || is_function_word(word.text) {
@@ -428,6 +436,74 @@ fn starts_a_change(words: &[Token], first: usize, text: &str) -> bool {
         next = word;
     }
     false
+}
+
+/// Does a word of aim or forecast come before the figure in its clause ("targets", "aims to
+/// immunise", "is expected to reach", "plans to cut")?
+fn aims_at(words: &[Token], first: usize, text: &str) -> bool {
+    const AIMS: &[&str] = &[
+        "target",
+        "targets",
+        "targeted",
+        "targeting",
+        "aim",
+        "aims",
+        "aimed",
+        "aiming",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "expect",
+        "expects",
+        "expected",
+        "forecast",
+        "forecasts",
+        "projected",
+        "projects",
+        "intends",
+        "intend",
+        "seeks",
+        "hopes",
+    ];
+    let Some(mut next) = words.get(first) else {
+        return false;
+    };
+    for word in words[..first].iter().rev().take(SUBJECT_WINDOW) {
+        if clause_break(text, word, next) {
+            return false;
+        }
+        if AIMS.contains(&word.text.to_ascii_lowercase().as_str()) {
+            return true;
+        }
+        next = word;
+    }
+    false
+}
+
+/// "in the first week", "on the second day", "during the first hour": a part of the story's
+/// time named anywhere in the sentence outside the quote, as `first_week`.
+fn period_named(words: &[Token], first: usize, after: usize) -> Option<String> {
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "last", "final", "opening",
+    ];
+    const PARTS: &[&str] = &[
+        "day", "week", "month", "hour", "round", "half", "quarter", "season", "phase", "stage",
+        "wave", "weekend",
+    ];
+    let outside = |k: usize| k < first || k >= after;
+    (1..words.len().saturating_sub(1)).find_map(|k| {
+        let (the, rank, part) = (&words[k - 1], &words[k], &words[k + 1]);
+        let rank_word = rank.text.to_ascii_lowercase();
+        let part_word = fold(part.text);
+        (outside(k - 1)
+            && outside(k + 1)
+            && the.text.eq_ignore_ascii_case("the")
+            && ORDINALS.contains(&rank_word.as_str())
+            && PARTS.contains(&part_word.as_str()))
+        .then(|| format!("{rank_word}_{part_word}"))
+    })
 }
 
 /// A verb that says how a figure moved or where it ended ("rose", "fell", "closed"): not what

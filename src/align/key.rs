@@ -84,12 +84,18 @@ pub fn draft(claim: &Claim, context: &Context, subject: Option<&str>) -> Draft {
             let Some(subject) = subject.map(part).filter(|s| !s.is_empty()) else {
                 return Draft::Alone(alone(claim));
             };
-            // The level a change started from answers "what was it before?".
-            let subject = if context.before {
-                format!("{subject}_before")
-            } else {
-                subject
-            };
+            // The level a change started from answers "what was it before?", a target "what
+            // was aimed at?", a figure of the first week "how many in the first week?".
+            let mut subject = subject;
+            if context.before {
+                subject.push_str("_before");
+            }
+            if context.target {
+                subject.push_str("_target");
+            }
+            if let Some(period) = &context.period {
+                subject = format!("{subject}_{}", part(period));
+            }
             match context.year {
                 Some(year) => Draft::Key(format!("{subject}.{year}.{kind}")),
                 None => Draft::Key(format!("{subject}.{kind}")),

@@ -666,3 +666,37 @@ fn issue_4_ranked_minutes_and_crowds_are_compared() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn issue_4_a_target_and_a_first_week_are_their_own_questions() {
+    // Before: each source "contradicted itself": the total against the first week's count,
+    // the children vaccinated against the campaign's target.
+    let ws = extracted(&[
+        (
+            "a.txt",
+            "More than 400,000 children have been vaccinated. In the first week, 95,000 children were vaccinated in schools. The campaign targets 550,000 children.\n",
+        ),
+        (
+            "b.txt",
+            "Officials said 411,870 children were vaccinated. In the first week, 95,000 children had their jab. The campaign aims to immunise 550,000 children.\n",
+        ),
+    ]);
+    let found = topics(&ws);
+    assert!(
+        found
+            .iter()
+            .all(|(verdict, _)| verdict != "internal_conflict" && verdict != "conflict"),
+        "{found:#?}"
+    );
+    for pair in [
+        ["95,000 children", "95,000 children"],
+        ["550,000 children", "550,000 children"],
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|(verdict, quotes)| verdict == "agree" && quotes == &pair),
+            "{pair:?} in {found:#?}"
+        );
+    }
+}
