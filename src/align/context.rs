@@ -107,7 +107,9 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
         }
         Kind::Category => {}
         _ => {
-            context.subject = subject(claim, &words, &span, text, names)
+            let (first, _) = position(&words, &span);
+            context.before = starts_a_change(&words, first, text);
+            context.subject = subject(claim, &words, &span, text, names, context.before)
                 .or_else(|| title_subject(&words, &span, text, names));
             // Writers set the time before the figure: the sentence so far, then the paragraph,
             // and only then a year later in the sentence ("4.2 million dollars ..., and the
@@ -118,7 +120,6 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
                 .or_else(|| heading_year(text, sentence.start));
             let (first, after) = position(&words, &span);
             context.owner = owner(&words, first, text, names);
-            context.before = starts_a_change(&words, first, text);
             context.target = aims_at(&words, first, text);
             context.period = period_named(&words, first, after);
             let outside = words[..first].iter().chain(&words[after..]);
@@ -508,7 +509,7 @@ fn period_named(words: &[Token], first: usize, after: usize) -> Option<String> {
 
 /// A verb that says how a figure moved or where it ended ("rose", "fell", "closed"): not what
 /// the figure is of.
-fn is_change_verb(word: &str) -> bool {
+pub(super) fn is_change_verb(word: &str) -> bool {
     const VERBS: &[&str] = &[
         "rose",
         "rises",
@@ -573,6 +574,7 @@ fn subject(
     span: &Range<usize>,
     text: &str,
     names: &Names,
+    before: bool,
 ) -> Option<String> {
     let unit = claim.unit.trim();
     let (first, after) = position(words, span);
@@ -645,8 +647,11 @@ fn subject(
         if distance >= SUBJECT_WINDOW {
             break;
         }
+        // The level a change started from is of what changed, named before the change
+        // ("revenue of $2.47 billion on 26 October, up 7 percent from $2.31 billion").
         if let Some(n) = next
             && clause_break(text, word, n)
+            && !before
         {
             break;
         }

@@ -104,6 +104,23 @@ pub fn draft(claim: &Claim, context: &Context, subject: Option<&str>) -> Draft {
     }
 }
 
+/// The role words of a figure's key ("revenue_before.money": `before`; "children_target",
+/// "children_first_week"): the question beside what the figure is about.
+pub fn role(key: &str) -> Vec<&str> {
+    const ROLES: &[&str] = &[
+        "before", "target", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "last", "final", "opening",
+    ];
+    let subject = key.split('.').next().unwrap_or_default();
+    let mut roles: Vec<&str> = subject
+        .split('_')
+        .skip(1)
+        .filter(|w| ROLES.contains(w))
+        .collect();
+    roles.sort_unstable();
+    roles
+}
+
 /// The key of a group of claims about an event that happens once, from the name it concerns.
 pub fn once_key(event: &str, name: &[String]) -> String {
     let name = name.iter().map(|w| part(w)).collect::<Vec<_>>().join("_");

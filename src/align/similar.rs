@@ -451,7 +451,9 @@ fn content(word: &str) -> Option<String> {
     if let Some(event) = same_event(&folded) {
         return Some(event.to_string());
     }
+    // "rose", "fell", "closed": how a figure moved, which any two figures may share.
     if is_function_word(word)
+        || super::context::is_change_verb(&word.to_ascii_lowercase())
         || folded.chars().count() < 3
         || MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(&folded))
         || CALENDAR.contains(&folded.as_str())
@@ -668,6 +670,13 @@ impl Unit {
     fn comparable_within(&self, other: &Unit, max_days: f64) -> bool {
         let dimension = self.kind.dimension();
         if dimension != other.kind.dimension() || dimension == Dimension::Category {
+            return false;
+        }
+        // The level before a change, a target, the first week: the keyed pass set these apart
+        // as other questions, and words alone do not join them back.
+        if let (Some(a), Some(b)) = (&self.key, &other.key)
+            && super::key::role(a) != super::key::role(b)
+        {
             return false;
         }
         if !self.ordinals.is_empty()

@@ -700,3 +700,32 @@ fn issue_4_a_target_and_a_first_week_are_their_own_questions() {
         );
     }
 }
+
+#[test]
+fn issue_4_a_level_before_is_found_across_a_comma_and_verbs_of_change_link_nothing() {
+    // Before: "$2.31 billion" (the year before) had no subject and was linked by words to the
+    // other source's "$2.47 billion", a false conflict; "rose" alone linked an unemployment
+    // rate with a rise in packaging costs.
+    let ws = extracted(&[
+        (
+            "a.txt",
+            "Norvik Foods' third quarter was mixed. Revenue grew 6.9 percent to $2.47 billion. Packaging costs rose 9 percent.\n",
+        ),
+        (
+            "b.txt",
+            "Norvik Foods reported third-quarter revenue of $2.47 billion on 26 October, up 7 percent from $2.31 billion a year before. Unemployment in the region rose from 4.8 to 5.2 percent.\n",
+        ),
+    ]);
+    let found = topics(&ws);
+    assert!(
+        found.iter().all(|(verdict, _)| verdict != "conflict"),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(verdict, quotes)| verdict == "agree"
+                && quotes == &["$2.47 billion", "$2.47 billion"]),
+        "{found:#?}"
+    );
+}
