@@ -710,19 +710,31 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
     let mut parent: Vec<usize> = (0..n).collect();
     // Figures of different owners ("The Alliance won 61 seats", "The Greens won 21 seats") are
     // never one question, however alike their sentences: a cluster keeps the one owner it has.
-    let mut owner: Vec<Option<&str>> = (0..n).map(|m| context(m).owner.as_deref()).collect();
+    // A name given in full in one source ("the Social Alliance") and in short in another ("the
+    // Alliance") is one owner: owners differ when their words share nothing.
+    let mut owner: Vec<Vec<&str>> = (0..n)
+        .map(|m| context(m).owner.iter().map(String::as_str).collect())
+        .collect();
     let mut link = |parent: &mut Vec<usize>, x: usize, y: usize| {
         let (a, b) = (fuzzy::find(parent, x), fuzzy::find(parent, y));
         if a == b {
             return;
         }
-        if let (Some(p), Some(q)) = (owner[a], owner[b])
-            && p != q
-        {
+        let (p, q) = (&owner[a], &owner[b]);
+        if !p.is_empty() && !q.is_empty() && !p.iter().any(|w| q.contains(w)) {
             return;
         }
         let (root, child) = (a.min(b), a.max(b));
-        owner[root] = owner[root].or(owner[child]);
+        let merged: Vec<&str> = match (owner[root].is_empty(), owner[child].is_empty()) {
+            (true, _) => owner[child].clone(),
+            (_, true) => owner[root].clone(),
+            _ => owner[root]
+                .iter()
+                .copied()
+                .filter(|w| owner[child].contains(w))
+                .collect(),
+        };
+        owner[root] = merged;
         parent[child] = root;
     };
     // What two figures' sentences are compared on: their words, and for figures with no year
@@ -810,7 +822,11 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
     let owner_of = |members: &Vec<usize>| {
         let owners: std::collections::BTreeSet<Option<&str>> = members
             .iter()
-            .map(|&i| contexts[i].as_ref().and_then(|c| c.owner.as_deref()))
+            .map(|&i| {
+                contexts[i]
+                    .as_ref()
+                    .and_then(|c| c.owner.last().map(String::as_str))
+            })
             .collect();
         match owners.into_iter().flatten().collect::<Vec<_>>()[..] {
             [only] => Some(only),

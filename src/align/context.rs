@@ -41,7 +41,7 @@ pub struct Context {
     pub names: Vec<u64>,
     /// The hash of the name nearest before a figure in its clause, whose figure it is: "the
     /// Alliance" of "The Alliance won 61 seats", "the Greens" of "and the Greens 23 seats".
-    pub owner: Option<String>,
+    pub owner: Vec<String>,
     /// The figure is the level a change started from ("rose from 4.8 to 5.2 percent", "5.2
     /// percent, up from 4.8"): the question it answers is the level before, not the level now.
     pub before: bool,
@@ -366,11 +366,42 @@ const OWNER_WINDOW: usize = 8;
 /// after a preposition is a place or an object ("rule over Chile for 17 years", "held in
 /// Chile's National Stadium"), a month (a function word here) or weekday dates the figure, and a sentence's first
 /// word counts only when the source writes it capitalised elsewhere too.
-fn owner(words: &[Token], first: usize, text: &str, names: &Names) -> Option<String> {
+fn owner(words: &[Token], first: usize, text: &str, names: &Names) -> Vec<String> {
     const PREPOSITIONS: &[&str] = &[
         "in", "at", "on", "over", "of", "from", "to", "for", "with", "by", "into", "across",
         "against", "near", "under", "after", "before", "since", "during", "than",
     ];
+    let name = |k: usize| {
+        let word = &words[k];
+        word.is_capitalised()
+            && !is_function_word(word.text)
+            && word.year().is_none()
+            && !super::similar::CALENDAR.contains(&fold(word.text).as_str())
+            && (k > 0 || names.contains(word.text))
+    };
+    // The words of the name run that starts at `k`.
+    let run = |k: usize| -> Vec<String> {
+        let mut end = k;
+        while end + 1 < first && words[end + 1].is_capitalised() {
+            end += 1;
+        }
+        words[k..=end]
+            .iter()
+            .filter(|w| !is_function_word(w.text))
+            .map(|w| fold(w.text))
+            .collect()
+    };
+    // A row of a results table, "Civic Party – 22.5% – 40 seats": a name, then only figures.
+    let lower_words = words
+        .iter()
+        .filter(|w| !w.text.starts_with(|c: char| c.is_ascii_digit()) && !w.is_capitalised())
+        .count();
+    if words.len() <= 10 && lower_words <= 2 && first > 0 && name(0) {
+        let sentence = &text[words[0].span.start..words[words.len() - 1].span.end];
+        if !sentence.contains(". ") {
+            return run(0);
+        }
+    }
     let start = first.saturating_sub(OWNER_WINDOW);
     let mut from = first;
     while from > start {
@@ -380,21 +411,12 @@ fn owner(words: &[Token], first: usize, text: &str, names: &Names) -> Option<Str
         }
         from -= 1;
     }
-    let name = |k: usize| {
-        let word = &words[k];
-        word.is_capitalised()
-            && !is_function_word(word.text)
-            && word.year().is_none()
-            && !super::similar::CALENDAR.contains(&fold(word.text).as_str())
-            && (k > 0 || names.contains(word.text))
-    };
     let mut k = from;
     while k < first {
         if !name(k) {
             k += 1;
             continue;
         }
-        // The run of capitalised words this name starts, and the word before it.
         let mut end = k;
         while end + 1 < first && words[end + 1].is_capitalised() {
             end += 1;
@@ -402,11 +424,11 @@ fn owner(words: &[Token], first: usize, text: &str, names: &Names) -> Option<Str
         let after_preposition =
             k > 0 && PREPOSITIONS.contains(&words[k - 1].text.to_ascii_lowercase().as_str());
         if !after_preposition {
-            return Some(fold(words[k].text));
+            return run(k);
         }
         k = end + 1;
     }
-    None
+    Vec::new()
 }
 
 /// A break between two clauses lies between these words.

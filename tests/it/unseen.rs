@@ -729,3 +729,33 @@ fn issue_4_a_level_before_is_found_across_a_comma_and_verbs_of_change_link_nothi
         "{found:#?}"
     );
 }
+
+#[test]
+fn issue_4_a_results_table_keeps_each_row_with_its_party() {
+    // Before: every row's seats were one topic, and the table contradicted itself.
+    let ws = extracted(&[
+        (
+            "table.txt",
+            "The Social Alliance, the Civic Party and the Greens won seats.\n\nSocial Alliance – 34.2% – 61 seats\nCivic Party – 22.5% – 40 seats\nGreens – 11.8% – 21 seats\n",
+        ),
+        (
+            "story.txt",
+            "The Alliance took 61 seats. The conservative Civic Party won 40 seats. The Greens won 23 seats.\n",
+        ),
+    ]);
+    let found = topics(&ws);
+    assert!(
+        found
+            .iter()
+            .all(|(verdict, _)| verdict != "internal_conflict"),
+        "{found:#?}"
+    );
+    assert!(
+        conflict_with(&found, &["21 seats", "23 seats"]),
+        "{found:#?}"
+    );
+    assert!(
+        !conflict_with(&found, &["61 seats", "40 seats"]),
+        "{found:#?}"
+    );
+}
