@@ -761,15 +761,25 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
         return Some(to_space(i + 1));
     }
     // "+44 20 7946 0321", "+33 1 23 45 67 89": a telephone number, to its last group of digits.
-    if i >= 1 && p.is_punct(i - 1, '+') && p.touching(i) {
+    // A country code of one to three digits, then at least two more groups ("+0.2%" is a
+    // change, not a number to call).
+    if i >= 1
+        && p.is_punct(i - 1, '+')
+        && p.touching(i)
+        && p.plain_int(i).is_some_and(|(_, len)| len <= 3)
+    {
         let mut k = i + 1;
+        let mut groups = 1;
         while k < p.len()
             && (p.is_number(k)
                 || (p.is_dash(k) || p.is_punct(k, '(') || p.is_punct(k, ')')) && p.is_number(k + 1))
         {
+            groups += usize::from(p.is_number(k));
             k += 1;
         }
-        return Some(k);
+        if groups >= 3 {
+            return Some(k);
+        }
     }
     // A numbered section heading: "4.2 The siege of the town".
     let section_number = |t: &str| {
@@ -2223,6 +2233,8 @@ mod tests {
             claims("(c) 2024 Acme Ltd. Call +44 20 7946 0321 or +33 1 23 45 67 89.").is_empty()
         );
         assert!(claims("4.2 The siege of the town").is_empty());
+        let c = one("On Wall St: Dow +0.2% and Nasdaq +0.8%.", "0.2%");
+        assert_eq!(c.kind, Kind::Percent);
         assert!(claims("the 212 area code").is_empty());
         assert!(claims("hands-on with the 11 Pro and 11 Pro Max").is_empty());
         let c = one("it delivered 27000 Model S and Model X vehicles", "27000");
