@@ -108,6 +108,16 @@ pub fn judge(
         ));
     }
     match verdict {
+        // Other sources are in the topic but say it in another unit: say so, rather than
+        // "only one speaks to this" over a list of claims from several.
+        Verdict::Single if all_sources.len() > sources.len() => reasoning.push(format!(
+            "only {}'s {} can be compared",
+            sources.iter().next().copied().unwrap_or("one source"),
+            match compared.len() {
+                1 => "claim".to_string(),
+                n => format!("{n} claims"),
+            }
+        )),
         Verdict::Single => reasoning.push(format!(
             "only {} speaks to this ({} claim{})",
             sources.iter().next().copied().unwrap_or("one source"),
@@ -1092,6 +1102,12 @@ mod tests {
             claim("2", "b", "money", "900", "EUR", "exact", "900 euros"),
         ]);
         assert_eq!(t.verdict, Verdict::Single, "{}", t.reasoning);
+        // Two sources in the topic, one comparable: not "only a speaks to this".
+        assert!(
+            t.reasoning.starts_with("Only a's claim can be compared"),
+            "{}",
+            t.reasoning
+        );
         // Counts of people in other words are compared: "2,500 deaths", "2,600 people".
         let t = topic(&[
             claim("1", "a", "count", "2500", "deaths", "exact", "2,500 deaths"),
