@@ -120,7 +120,9 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
                 .or_else(|| heading_year(text, sentence.start));
             let (first, after) = position(&words, &span);
             context.owner = owner(&words, first, text, names);
-            context.target = aims_at(&words, first, text);
+            // "is expected to take at least five years" and "would take five years" are one
+            // forecast: a length of time is not set apart as a target.
+            context.target = claim.kind != Kind::Duration && aims_at(&words, first, text);
             context.period = period_named(&words, first, after);
             let outside = words[..first].iter().chain(&words[after..]);
             for (i, word) in outside.enumerate() {
