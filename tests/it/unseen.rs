@@ -77,6 +77,20 @@ fn conflict_with(topics: &[(String, Vec<String>)], quotes: &[&str]) -> bool {
     })
 }
 
+/// Is there a topic that agrees on exactly these quotes?
+fn agree_on(topics: &[(String, Vec<String>)], quotes: &[&str]) -> bool {
+    topics.iter().any(|(verdict, qs)| {
+        verdict == "agree" && qs.iter().map(String::as_str).eq(quotes.iter().copied())
+    })
+}
+
+/// Does no source contradict itself?
+fn no_internal_conflict(topics: &[(String, Vec<String>)]) -> bool {
+    topics
+        .iter()
+        .all(|(verdict, _)| verdict != "internal_conflict")
+}
+
 fn no_conflict(topics: &[(String, Vec<String>)]) -> bool {
     !topics.iter().any(|(verdict, _)| verdict == "conflict")
 }
@@ -438,21 +452,12 @@ fn issue_4_figures_of_different_owners_are_different_questions() {
         conflict_with(&found, &["21 seats", "23 seats"]),
         "{found:#?}"
     );
-    assert!(
-        found
-            .iter()
-            .any(|(verdict, quotes)| verdict == "agree" && quotes == &["61 seats", "61 seats"]),
-        "{found:#?}"
-    );
+    assert!(agree_on(&found, &["61 seats", "61 seats"]), "{found:#?}");
     assert!(
         !conflict_with(&found, &["61 seats", "21 seats"]),
         "{found:#?}"
     );
-    assert!(
-        found
-            .iter()
-            .all(|(verdict, _)| verdict != "internal_conflict")
-    );
+    assert!(no_internal_conflict(&found), "{found:#?}");
     // A name after a preposition is not whose figure it is: "over Chile" does not split.
     let ws = extracted(&[
         (
@@ -486,9 +491,7 @@ fn issue_4_the_level_before_a_change_is_its_own_question() {
     ]);
     let found = topics(&ws);
     assert!(
-        found.iter().any(
-            |(verdict, quotes)| verdict == "agree" && quotes == &["5.2 percent", "5.2 percent"]
-        ),
+        agree_on(&found, &["5.2 percent", "5.2 percent"]),
         "{found:#?}"
     );
     assert!(
@@ -560,12 +563,7 @@ fn issue_4_two_times_of_one_day_conflict_and_a_time_fits_its_day() {
         ),
         "{found:#?}"
     );
-    assert!(
-        found
-            .iter()
-            .all(|(verdict, _)| verdict != "internal_conflict"),
-        "{found:#?}"
-    );
+    assert!(no_internal_conflict(&found), "{found:#?}");
 }
 
 #[test]
@@ -579,12 +577,7 @@ fn issue_4_a_distance_and_an_altitude_in_km_are_two_questions() {
         ("b.txt", "The probe was launched in July.\n"),
     ]);
     let found = topics(&ws);
-    assert!(
-        found
-            .iter()
-            .all(|(verdict, _)| verdict != "internal_conflict"),
-        "{found:#?}"
-    );
+    assert!(no_internal_conflict(&found), "{found:#?}");
 }
 
 #[test]
@@ -692,12 +685,7 @@ fn issue_4_a_target_and_a_first_week_are_their_own_questions() {
         ["95,000 children", "95,000 children"],
         ["550,000 children", "550,000 children"],
     ] {
-        assert!(
-            found
-                .iter()
-                .any(|(verdict, quotes)| verdict == "agree" && quotes == &pair),
-            "{pair:?} in {found:#?}"
-        );
+        assert!(agree_on(&found, &pair), "{pair:?} in {found:#?}");
     }
 }
 
@@ -744,12 +732,7 @@ fn issue_4_a_results_table_keeps_each_row_with_its_party() {
         ),
     ]);
     let found = topics(&ws);
-    assert!(
-        found
-            .iter()
-            .all(|(verdict, _)| verdict != "internal_conflict"),
-        "{found:#?}"
-    );
+    assert!(no_internal_conflict(&found), "{found:#?}");
     assert!(
         conflict_with(&found, &["21 seats", "23 seats"]),
         "{found:#?}"
