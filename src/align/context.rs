@@ -240,7 +240,9 @@ pub(super) fn year_is_written(
     // cycle, often of some other happening than the one the article is about.
     let quote = &text[span.clone()];
     if let Some(published) = published
-        && tokens(quote, 0).iter().any(|t| is_month_name(t.text))
+        && tokens(quote, 0)
+            .iter()
+            .any(|t| crate::extract::is_month_word(t.text))
     {
         let written = crate::claims::value::day_number(published);
         if (written - 400.0..=written + 120.0).contains(&nominal.low.floor()) {
@@ -350,16 +352,6 @@ fn position(words: &[Token], span: &Range<usize>) -> (usize, usize) {
     (first, after.max(first))
 }
 
-/// A month's name or its abbreviation ("October", "Oct").
-fn is_month_name(word: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ];
-    let lower = word.to_ascii_lowercase();
-    MONTHS.iter().any(|m| lower.starts_with(m))
-        && (lower.len() <= 4 || super::words::is_function_word(word))
-}
-
 /// How many words back from a figure its owner's name may be.
 const OWNER_WINDOW: usize = 8;
 
@@ -381,13 +373,16 @@ fn owner(words: &[Token], first: usize, text: &str, names: &Names) -> Vec<String
             && !super::similar::CALENDAR.contains(&fold(word.text).as_str())
             && (k > 0 || names.contains(word.text))
     };
-    // The words of the name run that starts at `k`.
-    let run = |k: usize| -> Vec<String> {
+    // The last word of the run of capitalised words that starts at `k`, and the run's words.
+    let run_end = |k: usize| {
         let mut end = k;
         while end + 1 < first && words[end + 1].is_capitalised() {
             end += 1;
         }
-        words[k..=end]
+        end
+    };
+    let run = |k: usize| -> Vec<String> {
+        words[k..=run_end(k)]
             .iter()
             .filter(|w| !is_function_word(w.text))
             .map(|w| fold(w.text))
@@ -399,10 +394,7 @@ fn owner(words: &[Token], first: usize, text: &str, names: &Names) -> Vec<String
         .filter(|w| !w.text.starts_with(|c: char| c.is_ascii_digit()) && !w.is_capitalised())
         .count();
     if words.len() <= 10 && lower_words <= 2 && first > 0 && name(0) {
-        let sentence = &text[words[0].span.start..words[words.len() - 1].span.end];
-        if !sentence.contains(". ") {
-            return run(0);
-        }
+        return run(0);
     }
     let start = first.saturating_sub(OWNER_WINDOW);
     let mut from = first;
@@ -419,16 +411,12 @@ fn owner(words: &[Token], first: usize, text: &str, names: &Names) -> Vec<String
             k += 1;
             continue;
         }
-        let mut end = k;
-        while end + 1 < first && words[end + 1].is_capitalised() {
-            end += 1;
-        }
         let after_preposition =
             k > 0 && PREPOSITIONS.contains(&words[k - 1].text.to_ascii_lowercase().as_str());
         if !after_preposition {
             return run(k);
         }
-        k = end + 1;
+        k = run_end(k) + 1;
     }
     Vec::new()
 }
@@ -506,13 +494,15 @@ fn aims_at(words: &[Token], first: usize, text: &str) -> bool {
     false
 }
 
+/// The words that rank a part of the story's time ("the first week", "the final day").
+pub(super) const PERIOD_RANKS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "last", "final", "opening",
+];
+
 /// "in the first week", "on the second day", "during the first hour": a part of the story's
 /// time named anywhere in the sentence outside the quote, as `first_week`.
 fn period_named(words: &[Token], first: usize, after: usize) -> Option<String> {
-    const ORDINALS: &[&str] = &[
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "last", "final", "opening",
-    ];
     const PARTS: &[&str] = &[
         "day", "week", "month", "hour", "round", "half", "quarter", "season", "phase", "stage",
         "wave", "weekend",
@@ -525,7 +515,7 @@ fn period_named(words: &[Token], first: usize, after: usize) -> Option<String> {
         (outside(k - 1)
             && outside(k + 1)
             && the.text.eq_ignore_ascii_case("the")
-            && ORDINALS.contains(&rank_word.as_str())
+            && PERIOD_RANKS.contains(&rank_word.as_str())
             && PARTS.contains(&part_word.as_str()))
         .then(|| format!("{rank_word}_{part_word}"))
     })
@@ -608,32 +598,28 @@ fn subject(
         if matches!(fold(last).as_str(), "cut" | "loss" | "layoff")
             && let Some(noun) = words[first..after].iter().rev().nth(1)
             && is_content(noun)
-            && !noun.text.starts_with(|c: char| c.is_ascii_digit())
         {
             return Some(fold(noun.text));
         }
         return Some(fold(last));
     }
-    // A counted noun inside the quote ("more than half the votes") is its subject; a duration's
-    // quote holds only its length and how it feels ("a long decade and a half").
-    // The unit written in the quote ("384,400 km") is not what is measured.
-    let unit_word = |t: &Token| {
-        !unit.is_empty() && (t.text.eq_ignore_ascii_case(unit) || fold(t.text) == fold(unit))
-    };
-    let figure = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_digit());
     // An ordinal ranks the noun after it, a unit of time too: "the 67th minute", "first time".
     if claim.kind == Kind::Ordinal
-        && let Some(ranked) = words[first..after]
-            .iter()
-            .skip(1)
-            .find(|t| !figure(t) && !t.text.eq_ignore_ascii_case("the"))
+        && let Some(ranked) = words[first..after].iter().skip(1).find(|t| {
+            !t.text.starts_with(|c: char| c.is_ascii_digit()) && !t.text.eq_ignore_ascii_case("the")
+        })
     {
         return Some(fold(ranked.text));
     }
+    // A counted noun inside the quote ("more than half the votes") is its subject; a duration's
+    // quote holds only its length and how it feels ("a long decade and a half"), and a unit
+    // written in the quote ("384,400 km") is not what is measured.
+    let unit_word = |t: &Token| {
+        !unit.is_empty() && (t.text.eq_ignore_ascii_case(unit) || fold(t.text) == fold(unit))
+    };
     if claim.kind != Kind::Duration
         && let Some(inside) = words[first..after].iter().find(|t| {
             is_content(t)
-                && !figure(t)
                 && !(claim.kind == Kind::Quantity && (unit_word(t) || is_measure_unit(t.text)))
         })
     {

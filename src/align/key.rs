@@ -107,15 +107,11 @@ pub fn draft(claim: &Claim, context: &Context, subject: Option<&str>) -> Draft {
 /// The role words of a figure's key ("revenue_before.money": `before`; "children_target",
 /// "children_first_week"): the question beside what the figure is about.
 pub fn role(key: &str) -> Vec<&str> {
-    const ROLES: &[&str] = &[
-        "before", "target", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-        "eighth", "ninth", "tenth", "last", "final", "opening",
-    ];
     let subject = key.split('.').next().unwrap_or_default();
     let mut roles: Vec<&str> = subject
         .split('_')
         .skip(1)
-        .filter(|w| ROLES.contains(w))
+        .filter(|w| matches!(*w, "before" | "target") || super::context::PERIOD_RANKS.contains(w))
         .collect();
     roles.sort_unstable();
     roles

@@ -47,6 +47,11 @@ pub(crate) fn is_unit_word(word: &str) -> bool {
     )
 }
 
+/// Whether a word names a month as the extractor reads it ("October", "Oct", "Sept.").
+pub(crate) fn is_month_word(word: &str) -> bool {
+    matches!(scan::lookup(word.as_bytes()), scan::Lex::Month { .. })
+}
+
 /// How to read a text beyond its words.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Options {
