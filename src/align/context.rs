@@ -594,13 +594,6 @@ fn subject(
     let (first, after) = position(words, span);
     if !unit.is_empty() && !is_measure_unit(unit) {
         let last = unit.rsplit([' ', '_', '-']).next().unwrap_or(unit);
-        // "1,650 job cuts", "2,000 job losses": what is cut is what is counted.
-        if matches!(fold(last).as_str(), "cut" | "loss" | "layoff")
-            && let Some(noun) = words[first..after].iter().rev().nth(1)
-            && is_content(noun)
-        {
-            return Some(fold(noun.text));
-        }
         return Some(fold(last));
     }
     // An ordinal ranks the noun after it, a unit of time too: "the 67th minute", "first time".

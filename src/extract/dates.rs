@@ -230,14 +230,11 @@ fn to_gregorian(reading: &mut Reading) {
     reading.value = gregorian.to_string();
     reading.year = Some(gregorian.year());
     reading.day = Some(gregorian);
-    let old = format!("{day}");
+    let moved = format!("Old Style (Julian) {day}, {gregorian} in the Gregorian calendar");
     reading.note = if reading.note.is_empty() {
-        format!("Old Style (Julian) {old}, {gregorian} in the Gregorian calendar")
+        moved
     } else {
-        format!(
-            "{}; Old Style (Julian) {old}, {gregorian} in the Gregorian calendar",
-            reading.note
-        )
+        format!("{}; {moved}", reading.note)
     };
 }
 
@@ -450,7 +447,7 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
         && let Some(reference) = ctx.reference
         && super::relative::looks_ahead_from_writing(p, i)
     {
-        return Some((ahead_of(a, reference)?, i, after_a - 1));
+        return Some((ahead_of(a, reference, ctx)?, i, after_a - 1));
     }
     let reading = single(a, ctx)?;
     Some((reading, i, after_a - 1))
@@ -459,7 +456,7 @@ fn read(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, usize)> {
 /// A month or day without a year in a sentence that looks ahead from the day of writing ("is
 /// due to be published in May"): the first such month or day on or after the publication date,
 /// whatever year the narrative last named.
-fn ahead_of(a: Period, reference: Date) -> Option<Reading> {
+fn ahead_of(a: Period, reference: Date, ctx: &Context) -> Option<Reading> {
     let y = reference.year();
     let (m, d) = match a {
         Period::MonthOnly(m) => (m, None),
@@ -475,19 +472,10 @@ fn ahead_of(a: Period, reference: Date) -> Option<Reading> {
         Some(d) => Period::Day(year, m, d),
         None => Period::Month(year, m),
     };
-    let note =
+    let mut reading = single(period, ctx)?;
+    reading.note =
         format!("year {year}: the sentence looks ahead from the publication date {reference}");
-    Some(Reading {
-        value: text(period),
-        kind: Kind::Date,
-        approx: Approx::Exact,
-        year: Some(year),
-        day: match period {
-            Period::Day(y, m, d) => Date::new(y, m as i8, d as i8).ok(),
-            _ => None,
-        },
-        note,
-    })
+    Some(reading)
 }
 
 /// A life span in parentheses after a capitalised name, the biography convention: "Ada Byrne
