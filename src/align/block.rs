@@ -709,9 +709,9 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
     let n = group.members.len();
     let mut parent: Vec<usize> = (0..n).collect();
     // Figures of different owners ("The Alliance won 61 seats", "The Greens won 21 seats") are
-    // never one question, however alike their sentences: a cluster keeps the one owner it has.
-    // A name given in full in one source ("the Social Alliance") and in short in another ("the
-    // Alliance") is one owner: owners differ when their words share nothing.
+    // never one question, however alike their sentences. Owners differ when their words share
+    // nothing, so a name in full ("the Social Alliance") and in short ("the Alliance") is one;
+    // a cluster keeps the words its members share.
     let mut owner: Vec<Vec<&str>> = (0..n)
         .map(|m| context(m).owner.iter().map(String::as_str).collect())
         .collect();
@@ -906,7 +906,8 @@ fn split_sentence_mates(
     }
     let crowded = |i: usize| {
         let (source, sentence) = place(i);
-        let one_day = matches!(&days[&(source, sentence)], d if d.len() == 1 && !d.contains(&None));
+        let on = &days[&(source, sentence)];
+        let one_day = on.len() == 1 && !on.contains(&None);
         sentence.is_some() && spans[&(source, sentence)].len() > 1 && !one_day
     };
     if !group.members.iter().any(|&i| crowded(i)) {
