@@ -437,18 +437,29 @@ fn starts_a_change(words: &[Token], first: usize, text: &str) -> bool {
     if first == 0 || !words[first - 1].text.eq_ignore_ascii_case("from") {
         return false;
     }
-    let mut next = &words[first - 1];
-    for word in words[..first - 1].iter().rev().take(SUBJECT_WINDOW) {
-        if clause_break(text, word, next) {
-            return false;
-        }
+    clause_before(words, first - 1, text).any(|word| {
         let lower = word.text.to_ascii_lowercase();
-        if is_change_verb(&lower) || NOUNS.contains(&lower.as_str()) {
-            return true;
-        }
-        next = word;
-    }
-    false
+        is_change_verb(&lower) || NOUNS.contains(&lower.as_str())
+    })
+}
+
+/// The words before token `k`, nearest first, up to [`SUBJECT_WINDOW`] of them and no further
+/// than the start of its clause.
+fn clause_before<'t, 'a>(
+    words: &'t [Token<'a>],
+    k: usize,
+    text: &'t str,
+) -> impl Iterator<Item = &'t Token<'a>> {
+    let mut next = words.get(k);
+    words[..k.min(words.len())]
+        .iter()
+        .rev()
+        .take(SUBJECT_WINDOW)
+        .take_while(move |word| {
+            let open = next.is_none_or(|n| !clause_break(text, word, n));
+            next = Some(word);
+            open
+        })
 }
 
 /// Does a word of aim or forecast come before the figure in its clause ("targets", "aims to
@@ -479,19 +490,8 @@ fn aims_at(words: &[Token], first: usize, text: &str) -> bool {
         "seeks",
         "hopes",
     ];
-    let Some(mut next) = words.get(first) else {
-        return false;
-    };
-    for word in words[..first].iter().rev().take(SUBJECT_WINDOW) {
-        if clause_break(text, word, next) {
-            return false;
-        }
-        if AIMS.contains(&word.text.to_ascii_lowercase().as_str()) {
-            return true;
-        }
-        next = word;
-    }
-    false
+    clause_before(words, first, text)
+        .any(|word| AIMS.contains(&word.text.to_ascii_lowercase().as_str()))
 }
 
 /// The words that rank a part of the story's time ("the first week", "the final day").

@@ -7,7 +7,7 @@
 use crate::claims::value::MONTH_NAMES;
 use jiff::civil::Date;
 
-use crate::claims::value::{clock_of, date_of, format_number};
+use crate::claims::value::{clock_of, date_of, format_number, julian_gap};
 use crate::claims::{Claim, Dimension, Interval, Kind};
 
 /// The interval a claim allows, widened by a tolerance (numbers only).
@@ -176,11 +176,11 @@ fn calendar_gap(a: &Claim, ia: &Interval, ib: &Interval) -> String {
     if a.kind.dimension() != Dimension::Time || !ia.is_point() || !ib.is_point() {
         return String::new();
     }
-    let year = i64::from(date_of(ia.low.min(ib.low)).year());
-    if !(1582..1924).contains(&year) {
+    let earlier = date_of(ia.low.min(ib.low));
+    if !(1582..1924).contains(&earlier.year()) {
         return String::new();
     }
-    let gap = year / 100 - year / 400 - 2;
+    let gap = julian_gap(i64::from(earlier.year()), i64::from(earlier.month()));
     if (ia.low - ib.low).abs() == gap as f64 {
         format!(
             " (they are {gap} days apart, the gap between the Julian and Gregorian calendars \

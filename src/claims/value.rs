@@ -397,6 +397,14 @@ pub fn clock_of(v: f64) -> (u16, u16) {
     (minutes / 60 % 24, minutes % 60)
 }
 
+/// How many days the Gregorian calendar runs ahead of the Julian on a Julian date of this year
+/// and month: 10 days from 1582 to February 1700, 11 to February 1800, 12, then 13. A century
+/// year's Julian 29 February moves the gap on, so its January and February keep the old gap.
+pub fn julian_gap(year: i64, month: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    year / 100 - year / 400 - 2
+}
+
 /// A time of day read at the precision of its day, for comparing with a date given to the day
 /// or coarser: "at 04:52" on 14 March falls within "14 March".
 pub fn to_days(i: Interval) -> Interval {
@@ -422,6 +430,15 @@ mod tests {
             .unwrap()
             .allowed(kind, approx)
             .unwrap()
+    }
+
+    #[test]
+    fn the_julian_gap_grows_after_a_century_leap_day() {
+        assert_eq!(julian_gap(1689, 5), 10);
+        assert_eq!(julian_gap(1700, 2), 10);
+        assert_eq!(julian_gap(1700, 3), 11);
+        assert_eq!(julian_gap(1752, 9), 11);
+        assert_eq!(julian_gap(1900, 3), 13);
     }
 
     #[test]

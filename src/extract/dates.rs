@@ -212,19 +212,8 @@ fn to_gregorian(reading: &mut Reading) {
     let Some(day) = reading.day else {
         return;
     };
-    let (y, m, d) = (
-        i64::from(day.year()),
-        i64::from(day.month()),
-        i64::from(day.day()),
-    );
-    // The Julian day number of a Julian calendar date.
-    let a = (14 - m) / 12;
-    let (y2, m2) = (y + 4800 - a, m + 12 * a - 3);
-    let julian_day = d + (153 * m2 + 2) / 5 + 365 * y2 + y2 / 4 - 32083;
-    // 1970-01-01 (Gregorian) is Julian day 2440588.
-    let Ok(gregorian) =
-        jiff::civil::date(1970, 1, 1).checked_add(jiff::Span::new().days(julian_day - 2_440_588))
-    else {
+    let gap = crate::claims::value::julian_gap(i64::from(day.year()), i64::from(day.month()));
+    let Ok(gregorian) = day.checked_add(jiff::Span::new().days(gap)) else {
         return;
     };
     reading.value = gregorian.to_string();

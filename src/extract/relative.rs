@@ -119,17 +119,22 @@ fn ahead(p: Para, i: usize) -> bool {
         "plans",
         "postponed",
     ];
-    let mut j = k;
-    while j > 0 && k - j < 12 && !p.sentence_start(j) {
-        j -= 1;
+    sentence_before(p, k).find_map(|j| {
         if p.word_is(j, "set") && p.is_w(j + 1, W::To) || future.iter().any(|w| p.word_is(j, w)) {
-            return true;
+            Some(true)
+        } else if said.iter().any(|w| p.word_is(j, w)) {
+            Some(false)
+        } else {
+            None
         }
-        if said.iter().any(|w| p.word_is(j, w)) {
-            return false;
-        }
-    }
-    false
+    }) == Some(true)
+}
+
+/// The tokens before token `i`, nearest first: up to twelve, within its sentence.
+fn sentence_before(p: Para<'_>, i: usize) -> impl Iterator<Item = usize> + '_ {
+    (i.saturating_sub(12)..i)
+        .rev()
+        .take_while(move |&j| !p.sentence_start(j + 1))
 }
 
 /// Does the sentence before token `i` speak of the future from the day of writing, in the
@@ -137,23 +142,16 @@ fn ahead(p: Para, i: usize) -> bool {
 /// be", "plans to"? A narrative's past future ("would", "was due to", "planned") looks ahead
 /// from its own time, not the day of writing, and does not count.
 pub fn looks_ahead_from_writing(p: Para, i: usize) -> bool {
-    let mut j = i;
-    while j > 0 && i - j < 12 && !p.sentence_start(j) {
-        j -= 1;
-        if p.word_is(j, "will") || p.word_is(j, "plans") && p.is_w(j + 1, W::To) {
-            return true;
-        }
+    sentence_before(p, i).any(|j| {
         let present = ["is", "are", "'s", "’s"].iter().any(|w| p.word_is(j, w));
-        if present
-            && ["due", "scheduled", "expected", "set", "slated", "planning"]
-                .iter()
-                .any(|w| p.word_is(j + 1, w))
+        p.word_is(j, "will")
+            || p.word_is(j, "plans") && p.is_w(j + 1, W::To)
+            || present
+                && ["due", "scheduled", "expected", "set", "slated", "planning"]
+                    .iter()
+                    .any(|w| p.word_is(j + 1, w))
             || present && p.is_w(j + 1, W::To) && p.word_is(j + 2, "be")
-        {
-            return true;
-        }
-    }
-    false
+    })
 }
 
 /// "morning", "afternoon", "evening", "night" after a weekday belong to it.
