@@ -522,7 +522,7 @@ fn period_named(words: &[Token], first: usize, after: usize) -> Option<String> {
 }
 
 /// A verb that says how a figure moved or where it ended ("rose", "fell", "closed"): not what
-/// the figure is of.
+/// the figure is of. In any case, without a lower-cased copy.
 pub(super) fn is_change_verb(word: &str) -> bool {
     const VERBS: &[&str] = &[
         "rose",
@@ -569,7 +569,7 @@ pub(super) fn is_change_verb(word: &str) -> bool {
         "up",
         "down",
     ];
-    VERBS.contains(&word)
+    VERBS.iter().any(|verb| verb.eq_ignore_ascii_case(word))
 }
 
 fn is_content(token: &Token) -> bool {
@@ -630,7 +630,7 @@ fn subject(
         // or an adjacent noun names, not of the place or time after it, nor the way it went.
         if claim.kind == Kind::Percent
             && (is_function_word(word.text) && !word.text.eq_ignore_ascii_case("of")
-                || is_change_verb(&word.text.to_ascii_lowercase()))
+                || is_change_verb(word.text))
             && !word.text.eq_ignore_ascii_case("the")
         {
             break;
@@ -659,7 +659,7 @@ fn subject(
             break;
         }
         let passed_over = word.text.bytes().all(|b| b.is_ascii_digit())
-            || is_change_verb(&word.text.to_ascii_lowercase())
+            || is_change_verb(word.text)
             || [
                 "percent", "from", "to", "thousand", "million", "billion", "trillion", "bn",
             ]

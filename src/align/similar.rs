@@ -453,7 +453,7 @@ fn content(word: &str) -> Option<String> {
     }
     // "rose", "fell", "closed": how a figure moved, which any two figures may share.
     if is_function_word(word)
-        || super::context::is_change_verb(&word.to_ascii_lowercase())
+        || super::context::is_change_verb(word)
         || folded.chars().count() < 3
         || MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(&folded))
         || CALENDAR.contains(&folded.as_str())
