@@ -100,6 +100,23 @@ impl Codebook {
                     "add [topic.categories] with each category and its cue phrases",
                 ));
             }
+            // A cue is found by its longest word; a phrase of figures and signs has none.
+            let wordless = topic.categories.iter().find_map(|(label, phrases)| {
+                phrases
+                    .iter()
+                    .find(|phrase| !phrase.chars().any(char::is_alphabetic))
+                    .map(|phrase| (label, phrase))
+            });
+            if let Some((label, phrase)) = wordless {
+                return Err(Error::input(
+                    Location::file(path),
+                    format!(
+                        "the cue phrase '{phrase}' of '{label}' in topic '{}' has no word",
+                        topic.key
+                    ),
+                    "write each cue phrase with at least one word (\"killed himself\", not \"1973\")",
+                ));
+            }
         }
         codebook.path = Some(path.to_path_buf());
         Ok(codebook)

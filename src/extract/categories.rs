@@ -10,14 +10,14 @@
 //!   "demanded", "threatened", "should"),
 //! - negates the cue ("not", "never", "no" within the three words before it).
 //!
-//! The same rule holds for every codebook: nothing in it names a corpus. To stay fast, the
-//! tokenizer flags the paragraphs that hold the longest word of some cue phrase; only those are
-//! read for cues.
+//! The same rule holds for every codebook: nothing in it names a corpus. To stay fast, no cue
+//! phrase is searched for: the tokenizer notes where the longest word of each phrase (its
+//! anchor) is, and only the phrases of that anchor are compared with the text around it.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input};
+use aho_corasick::AhoCorasick;
 
 use super::Found;
-use super::scan::{Para, Watch};
+use super::scan::{Para, Sighting, Watch, tokenize};
 use crate::claims::{Approx, Kind};
 use crate::codebook::Codebook;
 
@@ -25,20 +25,18 @@ use crate::codebook::Codebook;
 #[derive(Debug, Clone, Default)]
 pub struct Cues {
     topics: Vec<TopicCues>,
-    /// Every cue phrase of every topic, found in one pass over a paragraph; pattern `n` is
-    /// `phrase_of[n]` = (topic, phrase index).
-    finder: Option<AhoCorasick>,
-    phrase_of: Vec<(usize, usize)>,
-    /// The byte length of the longest phrase.
-    longest: usize,
-    /// Some phrase has a letter beyond ASCII, which the finder cannot match regardless of case.
+    /// For each anchor of [`Cues::watch`], the phrases it anchors: (topic, phrase index, byte
+    /// offset of the anchor in the phrase).
+    anchored: Vec<Vec<(usize, usize, usize)>>,
+    /// Some phrase or context word has a letter beyond ASCII, which is only compared in
+    /// lower-cased text.
     cased_beyond_ascii: bool,
     /// The words of [`NOT_ASSERTED`], found in one pass, in any case.
     not_asserted: Option<AhoCorasick>,
     /// Every topic's context words, found in one pass, in any case; a topic's
     /// `context_ids` index them.
     context_finder: Option<AhoCorasick>,
-    /// The longest word of every cue phrase: a paragraph without any is passed over.
+    /// The longest word of every cue phrase, its anchor.
     watch: Watch,
 }
 
@@ -113,35 +111,30 @@ impl Cues {
                     .collect(),
             })
             .collect::<Vec<TopicCues>>();
-        let anchors: Vec<&str> = topics
-            .iter()
-            .flat_map(|t| t.phrases.iter())
-            .filter_map(|(_, phrase)| {
-                phrase
-                    .split(|c: char| !c.is_alphanumeric())
-                    .max_by_key(|w| w.len())
-            })
-            .collect();
-        let watch = Watch::new(anchors);
-        let phrase_of: Vec<(usize, usize)> = topics
-            .iter()
-            .enumerate()
-            .flat_map(|(t, topic)| (0..topic.phrases.len()).map(move |p| (t, p)))
-            .collect();
-        let finder = (!phrase_of.is_empty())
-            .then(|| {
-                AhoCorasick::builder()
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .ascii_case_insensitive(true)
-                    .build(phrase_of.iter().map(|&(t, p)| &topics[t].phrases[p].1))
-                    .ok()
-            })
-            .flatten();
-        let longest = phrase_of
-            .iter()
-            .map(|&(t, p)| topics[t].phrases[p].1.len())
-            .max()
-            .unwrap_or(0);
+        // A phrase's anchor is its longest word as the tokenizer cuts words, so that the
+        // tokenizer sees it wherever the phrase is written.
+        let mut tokens = Vec::new();
+        let mut anchors: Vec<(usize, usize, &str, usize)> = Vec::new();
+        for (t, topic) in topics.iter().enumerate() {
+            for (p, (_, phrase)) in topic.phrases.iter().enumerate() {
+                tokenize(phrase, &mut tokens);
+                let longest = tokens
+                    .iter()
+                    .filter(|token| token.class == super::scan::Class::Word)
+                    .max_by_key(|token| (token.end - token.start, std::cmp::Reverse(token.start)));
+                // A phrase with no word cannot be anchored; the codebook refuses one.
+                if let Some(token) = longest {
+                    anchors.push((t, p, &phrase[token.start..token.end], token.start));
+                }
+            }
+        }
+        let watch = Watch::new(anchors.iter().map(|&(_, _, word, _)| word));
+        let mut anchored = vec![Vec::new(); watch.len()];
+        for &(t, p, word, offset) in &anchors {
+            if let Some(anchor) = watch.anchor(word) {
+                anchored[anchor].push((t, p, offset));
+            }
+        }
         let beyond_ascii = |text: &str| text.chars().any(|c| !c.is_ascii() && c.is_lowercase());
         let cased_beyond_ascii = topics.iter().any(|t| {
             t.phrases.iter().any(|(_, phrase)| beyond_ascii(phrase))
@@ -155,7 +148,7 @@ impl Cues {
         };
         // Without a cue phrase nothing is scanned: build no automaton (a caller may make an
         // extractor per text).
-        let not_asserted = (!phrase_of.is_empty())
+        let not_asserted = (!anchors.is_empty())
             .then(|| in_any_case(NOT_ASSERTED))
             .flatten();
         let mut context_words: Vec<&str> = topics
@@ -164,7 +157,7 @@ impl Cues {
             .collect();
         context_words.sort_unstable();
         context_words.dedup();
-        let context_finder = (!phrase_of.is_empty())
+        let context_finder = (!anchors.is_empty())
             .then(|| in_any_case(&context_words))
             .flatten();
         let ids: Vec<Vec<usize>> = topics
@@ -182,60 +175,43 @@ impl Cues {
         }
         Cues {
             topics,
-            longest,
+            anchored,
             cased_beyond_ascii,
             not_asserted,
             context_finder,
-            finder,
-            phrase_of,
             watch,
         }
     }
 
-    /// The words that flag a paragraph worth reading for cues ([`Cues::scan`]).
+    /// The anchors of the cue phrases, for the tokenizer to note ([`Cues::scan`]).
     pub fn watch(&self) -> &Watch {
         &self.watch
     }
 
-    /// Find the category claims of one paragraph.
-    pub fn scan(&self, p: Para, found: &mut Vec<Found>) {
-        let Some(finder) = &self.finder else {
-            return;
-        };
-        // A phrase with a letter beyond ASCII ("é") is only found in lower-cased text.
-        let folded;
-        let haystack = if self.cased_beyond_ascii {
-            folded = lower_case(p.text);
-            if folded.len() != p.text.len() {
-                return;
-            }
-            &*folded
-        } else {
-            p.text
-        };
-        // The plain search skips ahead with a prefilter; the overlapping one reads every byte.
-        // Every overlapping match overlaps a plain match (or is one), so the overlapping search
-        // only needs the windows around the plain matches.
-        let around = finder.find_iter(haystack).map(|m| m.start()..m.end());
-        let mut windows: Vec<std::ops::Range<usize>> = Vec::new();
-        for m in around {
-            let window =
-                m.start.saturating_sub(self.longest)..(m.end + self.longest).min(p.text.len());
-            match windows.last_mut() {
-                Some(last) if window.start <= last.end => last.end = last.end.max(window.end),
-                _ => windows.push(window),
-            }
-        }
-        if windows.is_empty() {
+    /// Find the category claims of one paragraph, whose anchors the tokenizer saw at `seen`.
+    pub fn scan(&self, p: Para, seen: &[Sighting], found: &mut Vec<Found>) {
+        if seen.is_empty() {
             return;
         }
-        // (topic, offset, pattern) of each cue phrase found as whole words.
+        // (topic, offset, phrase index) of each cue phrase written around one of its anchors,
+        // as whole words and in any case.
         let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        for window in windows {
-            for m in finder.find_overlapping_iter(Input::new(haystack).span(window)) {
-                if is_whole_word(haystack.as_bytes(), m.start(), m.end()) {
-                    let pattern = m.pattern().as_usize();
-                    hits.push((self.phrase_of[pattern].0, m.start(), pattern));
+        for sighting in seen {
+            let anchor_at = p.tokens[sighting.token].start;
+            for &(t, phrase_index, offset) in &self.anchored[sighting.anchor] {
+                let phrase = &self.topics[t].phrases[phrase_index].1;
+                let Some(start) = anchor_at.checked_sub(offset) else {
+                    continue;
+                };
+                let end = start + phrase.len();
+                if p.text.get(start..end).is_some_and(|written| {
+                    written.eq_ignore_ascii_case(phrase)
+                        || self.cased_beyond_ascii
+                            && !written.is_ascii()
+                            && written.to_lowercase() == *phrase
+                }) && is_whole_word(p.text.as_bytes(), start, end)
+                {
+                    hits.push((t, start, phrase_index));
                 }
             }
         }
@@ -245,19 +221,26 @@ impl Cues {
         // Topic by topic, in the order of the text, as a reader would list them.
         hits.sort_unstable();
         hits.dedup();
-        let sentences = sentences(haystack);
         // Each sentence with a cue, read once: whether it reports or supposes, and which context
-        // words it holds. Both searches ignore case, so nothing is lower-cased.
-        let mut read: Vec<Option<(bool, Vec<usize>)>> = vec![None; sentences.len()];
-        for (t, at, pattern) in hits {
+        // words it holds. Both searches ignore ASCII case; a capital beyond ASCII is lowered.
+        let mut read: Vec<(usize, bool, Vec<usize>)> = Vec::new();
+        for (t, at, phrase_index) in hits {
             let topic = &self.topics[t];
-            let (label, phrase) = &topic.phrases[self.phrase_of[pattern].1];
-            let Some(s) = sentences.iter().position(|s| s.contains(&at)) else {
-                continue;
-            };
-            let sentence = sentences[s].clone();
-            let text = &haystack[sentence.clone()];
-            let (reported, context) = read[s].get_or_insert_with(|| {
+            let (label, phrase) = &topic.phrases[phrase_index];
+            let sentence = sentence_around(p.text, at);
+            let known = read.iter().position(|(start, ..)| *start == sentence.start);
+            let n = known.unwrap_or_else(|| {
+                let written = &p.text[sentence.clone()];
+                let folded = if self.cased_beyond_ascii {
+                    lower_case(written)
+                } else {
+                    std::borrow::Cow::Borrowed(written)
+                };
+                let text = if folded.len() == written.len() {
+                    &*folded
+                } else {
+                    written
+                };
                 let whole_words = |finder: &Option<AhoCorasick>| -> Vec<usize> {
                     let Some(finder) = finder else {
                         return Vec::new();
@@ -272,12 +255,14 @@ impl Cues {
                     ids
                 };
                 let reported = !whole_words(&self.not_asserted).is_empty();
-                (reported, whole_words(&self.context_finder))
+                read.push((sentence.start, reported, whole_words(&self.context_finder)));
+                read.len() - 1
             });
+            let (_, reported, context) = &read[n];
             let asserted = !*reported
                 && (topic.context.is_empty()
                     || topic.context_ids.iter().any(|id| context.contains(id)))
-                && !negated(&haystack[sentence.start..at]);
+                && !negated(&p.text[sentence.start..at]);
             if !asserted {
                 continue;
             }
@@ -295,23 +280,19 @@ impl Cues {
     }
 }
 
-/// Byte ranges of the sentences of a paragraph.
-fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
+/// The byte range of the sentence of a paragraph that holds offset `at`: a sentence ends at
+/// a full stop, question or exclamation mark before a space.
+fn sentence_around(text: &str, at: usize) -> std::ops::Range<usize> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if matches!(b, b'.' | b'!' | b'?')
+    let ends_at = |i: usize| {
+        matches!(bytes[i], b'.' | b'!' | b'?')
             && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
-        {
-            out.push(start..i + 1);
-            start = i + 1;
-        }
-    }
-    if start < text.len() {
-        out.push(start..text.len());
-    }
-    out
+    };
+    let start = (0..at).rev().find(|&i| ends_at(i)).map_or(0, |i| i + 1);
+    let end = (at..bytes.len())
+        .find(|&i| ends_at(i))
+        .map_or(bytes.len(), |i| i + 1);
+    start..end
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -412,7 +393,11 @@ mod tests {
     }
 
     fn labels(text: &str) -> Vec<(String, String)> {
-        extract_text("t", text, &codebook())
+        labels_with(&codebook(), text)
+    }
+
+    fn labels_with(book: &Codebook, text: &str) -> Vec<(String, String)> {
+        extract_text("t", text, book)
             .into_iter()
             .filter(|c| c.kind == Kind::Category)
             .map(|c| (c.value_text, c.quote))
@@ -461,6 +446,33 @@ mod tests {
                 ("dawn".to_string(), "BLOWN UP at dawn".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn cues_are_found_around_their_longest_word_beyond_ascii_and_across_signs() {
+        let mut book = codebook();
+        let spec = &mut book.topics[0];
+        spec.categories.insert(
+            "razed".to_string(),
+            vec![
+                "rasé par l'armée".to_string(),
+                "U.S.-demolished".to_string(),
+            ],
+        );
+        spec.context.push("pont".into());
+        assert_eq!(
+            labels_with(
+                &book,
+                "Le pont fut RASÉ PAR L'ARMÉE. The bridge was U.S.-demolished."
+            ),
+            [
+                ("razed".to_string(), "RASÉ PAR L'ARMÉE".to_string()),
+                ("razed".to_string(), "U.S.-demolished".to_string()),
+            ]
+        );
+        // The anchor alone, or the phrase inside a longer word, is no cue.
+        assert!(labels_with(&book, "The bridge was undemolished by the armée.").is_empty());
+        assert!(labels_with(&book, "The bridge was rebuilt; the armée left.").is_empty());
     }
 
     #[test]

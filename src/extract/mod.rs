@@ -231,6 +231,7 @@ fn extract_with(
     context.present = options.present;
     context.bare_plurals = options.bare_plurals;
     let mut tokens = Vec::new();
+    let mut sightings = Vec::new();
     let mut found = Vec::new();
     let mut claims = Vec::new();
     for range in paragraphs::split(text) {
@@ -239,16 +240,14 @@ fn extract_with(
             continue;
         }
         let body = &text[range.clone()];
-        let has_cue = scan::tokenize_watching(body, &mut tokens, cues.watch());
+        scan::tokenize_watching(body, &mut tokens, cues.watch(), &mut sightings);
         let para = scan::Para {
             text: body,
             tokens: &tokens,
         };
         found.clear();
         read_paragraph(para, &mut context, &mut found);
-        if has_cue {
-            cues.scan(para, &mut found);
-        }
+        cues.scan(para, &sightings, &mut found);
         for f in found.drain(..) {
             let at = range.start + f.span.start;
             let line = line_starts.partition_point(|&s| s <= at) as u64;

@@ -313,15 +313,25 @@ impl<'a> Para<'a> {
     }
 }
 
-/// Words to watch for while tokenizing, so that a later, slower reading (codebook cue
-/// phrases) runs only on the paragraphs that hold one of them.
+/// Words to watch for while tokenizing: the anchors of the codebook's cue phrases. The
+/// tokenizer notes where each one is ([`Sighting`]), so that the cue phrases are only compared
+/// with the text around their anchors, not searched for in every byte.
 #[derive(Debug, Clone, Default)]
 pub struct Watch {
     /// One bit per key hash: most words are rejected without a lookup.
     mask: u64,
+    /// The anchors that pack ([`pack`]), sorted; anchor `n` is `keys[n]`.
     keys: Vec<u128>,
-    /// Some watched word cannot be packed (not ASCII, or long): every paragraph is flagged.
-    always: bool,
+    /// The anchors that do not pack (long, or beyond ASCII), lower-cased and sorted; anchor
+    /// `keys.len() + n` is `loose[n]`. Only a word that does not pack can be one of them.
+    loose: Vec<String>,
+}
+
+/// A watched word in a paragraph: the index of its token and which anchor it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sighting {
+    pub token: usize,
+    pub anchor: usize,
 }
 
 impl Watch {
@@ -329,36 +339,68 @@ impl Watch {
         let mut watch = Watch::default();
         for word in words {
             match pack(word.as_bytes()) {
-                Some(key) => {
-                    watch.mask |= 1 << Watch::bit(key);
-                    watch.keys.push(key);
-                }
-                None => watch.always = true,
+                Some(key) => watch.keys.push(key),
+                None => watch.loose.push(word.to_lowercase()),
             }
         }
         watch.keys.sort_unstable();
+        watch.keys.dedup();
+        watch.loose.sort_unstable();
+        watch.loose.dedup();
+        for &key in &watch.keys {
+            watch.mask |= 1 << Watch::bit(key);
+        }
         watch
+    }
+
+    /// The anchor a word is, if it is one.
+    pub fn anchor(&self, word: &str) -> Option<usize> {
+        match pack(word.as_bytes()) {
+            Some(key) => self.keys.binary_search(&key).ok(),
+            None => self.loose_anchor(word),
+        }
+    }
+
+    /// How many anchors there are.
+    pub fn len(&self) -> usize {
+        self.keys.len() + self.loose.len()
     }
 
     fn bit(key: u128) -> u32 {
         ((key as u64) ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as u32 >> 26
     }
 
-    fn sees(&self, key: u128) -> bool {
-        self.mask & (1 << Watch::bit(key)) != 0 && self.keys.binary_search(&key).is_ok()
+    fn packed_anchor(&self, key: u128) -> Option<usize> {
+        if self.mask & (1 << Watch::bit(key)) == 0 {
+            return None;
+        }
+        self.keys.binary_search(&key).ok()
+    }
+
+    fn loose_anchor(&self, word: &str) -> Option<usize> {
+        if self.loose.is_empty() {
+            return None;
+        }
+        let lower = word.to_lowercase();
+        let n = self.loose.binary_search(&lower).ok()?;
+        Some(self.keys.len() + n)
     }
 }
 
 /// Cut `text` into tokens, reusing `out`.
-#[cfg(test)]
-pub fn tokenize(text: &str, out: &mut Vec<Token>) -> bool {
-    tokenize_watching(text, out, &Watch::default())
+pub fn tokenize(text: &str, out: &mut Vec<Token>) {
+    tokenize_watching(text, out, &Watch::default(), &mut Vec::new());
 }
 
-/// [`tokenize`], flagging the words of `watch`.
-pub fn tokenize_watching(text: &str, out: &mut Vec<Token>, watch: &Watch) -> bool {
-    let mut seen = watch.always;
+/// [`tokenize`], noting in `seen` where the words of `watch` are.
+pub fn tokenize_watching(
+    text: &str,
+    out: &mut Vec<Token>,
+    watch: &Watch,
+    seen: &mut Vec<Sighting>,
+) {
     out.clear();
+    seen.clear();
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -376,10 +418,17 @@ pub fn tokenize_watching(text: &str, out: &mut Vec<Token>, watch: &Watch) -> boo
             i = end;
         } else if b.is_ascii_alphabetic() || (b >= 0x80 && starts_letter(text, i)) {
             let (end, key) = word_end(text, i);
-            let lex = key.map_or(Lex::Other, |key| {
-                seen = seen || watch.sees(key);
-                lexicon().get(key)
-            });
+            let anchor = match key {
+                Some(key) => watch.packed_anchor(key),
+                None => watch.loose_anchor(&text[i..end]),
+            };
+            if let Some(anchor) = anchor {
+                seen.push(Sighting {
+                    token: out.len(),
+                    anchor,
+                });
+            }
+            let lex = key.map_or(Lex::Other, |key| lexicon().get(key));
             out.push(Token {
                 start: i,
                 end,
@@ -409,7 +458,6 @@ pub fn tokenize_watching(text: &str, out: &mut Vec<Token>, watch: &Watch) -> boo
             i = end;
         }
     }
-    seen
 }
 
 fn starts_letter(text: &str, i: usize) -> bool {

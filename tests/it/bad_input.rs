@@ -214,6 +214,21 @@ fn a_bad_codebook_names_its_line() {
 }
 
 #[test]
+fn a_cue_phrase_without_a_word_is_refused() {
+    let ws = corpus_with(HEADER);
+    ws.write(
+        "topics.toml",
+        "[[topic]]\nkey = \"x\"\nkind = \"category\"\n[topic.categories]\nlate = [\"1973\"]\n",
+    );
+    let (code, _, stderr) = run(&ws, &["extract"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("the cue phrase '1973' of 'late' in topic 'x' has no word"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn unknown_flags_are_usage_errors() {
     let ws = Workspace::new();
     let (code, _, stderr) = run(&ws, &["check", "--colour"]);
