@@ -241,21 +241,15 @@ impl Cues {
                 } else {
                     written
                 };
-                let whole_words = |finder: &Option<AhoCorasick>| -> Vec<usize> {
-                    let Some(finder) = finder else {
-                        return Vec::new();
-                    };
-                    let mut ids: Vec<usize> = finder
-                        .find_overlapping_iter(text)
-                        .filter(|m| is_whole_word(text.as_bytes(), m.start(), m.end()))
-                        .map(|m| m.pattern().as_usize())
-                        .collect();
-                    ids.sort_unstable();
-                    ids.dedup();
-                    ids
-                };
-                let reported = !whole_words(&self.not_asserted).is_empty();
-                read.push((sentence.start, reported, whole_words(&self.context_finder)));
+                // A sentence that reports or supposes asserts nothing: its context is not needed.
+                let reported = whole_words(&self.not_asserted, text).next().is_some();
+                let mut context: Vec<usize> = Vec::new();
+                if !reported {
+                    context.extend(whole_words(&self.context_finder, text));
+                    context.sort_unstable();
+                    context.dedup();
+                }
+                read.push((sentence.start, reported, context));
                 read.len() - 1
             });
             let (_, reported, context) = &read[n];
@@ -278,6 +272,19 @@ impl Cues {
             found.push(claim);
         }
     }
+}
+
+/// The patterns of `finder` found in `text` as whole words, in any ASCII case.
+fn whole_words<'a>(
+    finder: &'a Option<AhoCorasick>,
+    text: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    finder.iter().flat_map(move |finder| {
+        finder
+            .find_overlapping_iter(text)
+            .filter(move |m| is_whole_word(text.as_bytes(), m.start(), m.end()))
+            .map(|m| m.pattern().as_usize())
+    })
 }
 
 /// The byte range of the sentence of a paragraph that holds offset `at`: a sentence ends at

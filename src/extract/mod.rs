@@ -171,6 +171,10 @@ fn span_key(claim: &Claim) -> (usize, usize) {
     claim.span.as_ref().map_or((0, 0), |s| (s.start, s.end))
 }
 
+fn in_text_order(a: &Claim, b: &Claim) -> std::cmp::Ordering {
+    span_key(a).cmp(&span_key(b)).then(a.kind.cmp(&b.kind))
+}
+
 /// A claim as a parser reads it, before it becomes a [`Claim`]: offsets are paragraph bytes.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Found {
@@ -248,6 +252,7 @@ fn extract_with(
         found.clear();
         read_paragraph(para, &mut context, &mut found);
         cues.scan(para, &sightings, &mut found);
+        let first = claims.len();
         for f in found.drain(..) {
             let at = range.start + f.span.start;
             let line = line_starts.partition_point(|&s| s <= at) as u64;
@@ -255,9 +260,14 @@ fn extract_with(
                 claims.push(claim);
             }
         }
+        // In the order of the text; paragraphs come in order, so sorting each one's few
+        // claims sorts them all without moving every claim of the source.
+        claims[first..].sort_by(in_text_order);
         context.leave_paragraph();
     }
-    claims.sort_by(|a, b| span_key(a).cmp(&span_key(b)).then(a.kind.cmp(&b.kind)));
+    if !claims.is_sorted_by(|a, b| in_text_order(a, b).is_le()) {
+        claims.sort_by(in_text_order);
+    }
     claims
 }
 
@@ -312,6 +322,14 @@ fn may_start(para: scan::Para, i: usize) -> bool {
                 ) || para.is_number(i + 1) && para.touching(i + 1)
                     || para.is_punct(i + 1, '$') && para.touching(i + 1)
                     || para.str(i).ends_with("fold")
+            }
+            // The commonest words ("the", "in", "a") start a figure only with a figure or
+            // a word of the lexicon close after them ("the 1920s", "in June", "a third").
+            scan::Lex::W(W::The | W::A | W::In | W::At | W::As | W::From | W::Not) => {
+                (i + 1..para.len().min(i + 4)).any(|k| {
+                    let next = &para.tokens[k];
+                    next.class == scan::Class::Number || next.lex != scan::Lex::Other
+                })
             }
             // Words that only ever continue a figure ("of", "and", "percent", "years").
             scan::Lex::W(w) => !matches!(

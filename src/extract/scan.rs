@@ -318,8 +318,8 @@ impl<'a> Para<'a> {
 /// with the text around their anchors, not searched for in every byte.
 #[derive(Debug, Clone, Default)]
 pub struct Watch {
-    /// One bit per key hash: most words are rejected without a lookup.
-    mask: u64,
+    /// One bit per key hash, in [`WATCH_BITS`] bits: most words are rejected without a lookup.
+    mask: Vec<u64>,
     /// The anchors that pack ([`pack`]), sorted; anchor `n` is `keys[n]`.
     keys: Vec<u128>,
     /// The anchors that do not pack (long, or beyond ASCII), lower-cased and sorted; anchor
@@ -334,6 +334,10 @@ pub struct Sighting {
     pub anchor: usize,
 }
 
+/// Bits in a [`Watch`]'s mask: a codebook has some hundred anchors, so few words of a text share
+/// a bit with one.
+const WATCH_BITS: usize = 4096;
+
 impl Watch {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Watch {
         let mut watch = Watch::default();
@@ -347,8 +351,12 @@ impl Watch {
         watch.keys.dedup();
         watch.loose.sort_unstable();
         watch.loose.dedup();
+        if !watch.keys.is_empty() {
+            watch.mask = vec![0; WATCH_BITS / 64];
+        }
         for &key in &watch.keys {
-            watch.mask |= 1 << Watch::bit(key);
+            let bit = Watch::bit(key);
+            watch.mask[bit / 64] |= 1 << (bit % 64);
         }
         watch
     }
@@ -366,12 +374,14 @@ impl Watch {
         self.keys.len() + self.loose.len()
     }
 
-    fn bit(key: u128) -> u32 {
-        ((key as u64) ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as u32 >> 26
+    fn bit(key: u128) -> usize {
+        (((key as u64) ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
     }
 
     fn packed_anchor(&self, key: u128) -> Option<usize> {
-        if self.mask & (1 << Watch::bit(key)) == 0 {
+        let bit = Watch::bit(key);
+        let word = self.mask.get(bit / 64)?;
+        if word & (1 << (bit % 64)) == 0 {
             return None;
         }
         self.keys.binary_search(&key).ok()
@@ -527,8 +537,18 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
     let mut key = [0u8; 16];
     // Bytes packed so far: a curly apostrophe packs as one straight one.
     let mut packed = 0;
-    let mut packable = true;
     let mut i = start;
+    // Most of a word is ASCII letters: they pack without the checks below.
+    while let Some(&b) = bytes.get(i)
+        && b.is_ascii_alphabetic()
+    {
+        if let Some(slot) = key.get_mut(packed) {
+            *slot = b | 0x20;
+        }
+        packed += 1;
+        i += 1;
+    }
+    let mut packable = packed <= 16;
     while let Some(&b) = bytes.get(i) {
         // A currency code written onto its amount ends before it: "USD10m", "RM23.50".
         if b.is_ascii_digit() && CURRENCY_CODES.contains(&&bytes[start..i]) {
@@ -632,6 +652,7 @@ impl Lexicon {
         (((key as u64) ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
     }
 
+    #[inline]
     fn get(&self, key: u128) -> Lex {
         match self.slots[Lexicon::slot(key)] {
             None => Lex::Other,
