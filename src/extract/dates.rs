@@ -1114,7 +1114,14 @@ fn places_a_year(p: Para, k: usize) -> bool {
         "about",
     ];
     let word = p.str(k);
-    word.ends_with("’s")
+    // "Keytrudas 2018 sales", "Toyota 2019 models": a name in mid-sentence before the year,
+    // whose possessive the text dropped.
+    let name = k > 0
+        && p.capitalized(k)
+        && p.lex(k) == Lex::Other
+        && p.is_word(k - 1)
+        && !p.capitalized(k - 1);
+    name || word.ends_with("’s")
         || word.ends_with("'s")
         || matches!(p.lex(k), Lex::Month { .. } | Lex::Season(_))
         || BEFORE_YEAR.contains(&word.to_ascii_lowercase().as_str())

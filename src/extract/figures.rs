@@ -452,7 +452,10 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     }
     if !hedged
         && unit.kind == Kind::Count
-        && (model_number(p, j, &first) || address(p, after) || named_model(p, j, &first, &unit))
+        && (model_number(p, j, &first)
+            || address(p, after)
+            || named_model(p, j, &first, &unit)
+            || counted_model(p, j, &first))
     {
         return Some(first.next);
     }
@@ -1081,6 +1084,26 @@ fn named_model(p: Para, j: usize, n: &numbers::Num, unit: &units::Unit) -> bool 
         && p.capitalized(j - 1)
         && p.lex(j - 1) == Lex::Other
         && !units::is_function_word(p.str(j - 1))
+}
+
+/// "two new 737 Max jets": a number in digits before a capitalised name, after a count of what
+/// follows, names the model of what is counted.
+fn counted_model(p: Para, j: usize, n: &numbers::Num) -> bool {
+    let name_after = p.is_word(n.next)
+        && p.capitalized(n.next)
+        && p.lex(n.next) == Lex::Other
+        && !units::looks_plural(p.str(n.next));
+    // The count, then at most one adjective: "two new 737 Max jets", not "10 of 12 American
+    // victims".
+    let count_at = |k: usize| matches!(p.lex(k), Lex::Card(_)) || p.is_number(k);
+    let adjective = |k: usize| {
+        p.is_word(k)
+            && p.lowercase(k)
+            && p.lex(k) == Lex::Other
+            && !units::is_function_word(p.str(k))
+    };
+    let count_before = j >= 1 && count_at(j - 1) || j >= 2 && count_at(j - 2) && adjective(j - 1);
+    !n.words && p.plain_int(j).is_some() && name_after && count_before
 }
 
 /// Does a street address follow the number ending at `k`: capitalised words (or a numbered
@@ -2227,6 +2250,24 @@ mod tests {
         let c = one("Jamie Armstrong, 25, said she left", "25");
         check(&c, Kind::Quantity, "25", Approx::Exact, "years old");
         assert!(claims("Boeing's own 787 Dreamliner was late").is_empty());
+        // A count before a model's number counts what the model names.
+        let c = one(
+            "It was grounding two new 737 Max jets.",
+            "two new 737 Max jets",
+        );
+        check(&c, Kind::Count, "2", Approx::Exact, "jets");
+        let c = one(
+            "where 10 of 12 American victims were brought",
+            "12 American victims",
+        );
+        check(&c, Kind::Count, "12", Approx::Exact, "victims");
+        // A year after a name whose possessive the text dropped.
+        let found = claims("for Merck, where Keytrudas 2018 sales jumped");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].kind, found[0].value_text.as_str()),
+            (Kind::Year, "2018")
+        );
         assert!(claims("In the 90049 ZIP Code, prices rose.").is_empty());
         assert!(claims("Copyright 2023 Meridian Research. © 2019-2024 Acme.").is_empty());
         assert!(

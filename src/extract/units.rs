@@ -302,6 +302,17 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
     }
     let mut window = j + 3;
     while k < window {
+        // "two new 737 Max jets": a model's number and name come before the noun.
+        if k > j
+            && p.plain_int(k).is_some()
+            && p.is_word(k + 1)
+            && p.capitalized(k + 1)
+            && p.lex(k + 1) == Lex::Other
+        {
+            k += 2;
+            window += 2;
+            continue;
+        }
         if !p.is_word(k) || k > j && p.class(k - 1) != Some(Class::Word) {
             break;
         }
@@ -392,6 +403,9 @@ fn counted_noun(p: Para, j: usize) -> Option<Unit> {
     let phrase_ends = match p.class(noun + 1) {
         None => true,
         Some(Class::Word) => p.lex(noun + 1) != Lex::Other || is_function_word(p.str(noun + 1)),
+        // "two new 737 jets": the phrase goes on past another number, unless the word is
+        // written onto its own ("640bhp 5.2 litre").
+        Some(Class::Number) => noun == j && p.touching(j),
         Some(class) => !super::scan::is_dash(class),
     };
     // After a number in words, a phrase of several words ends with its head ("three
