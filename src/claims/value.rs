@@ -200,9 +200,11 @@ impl Value {
             }
             Value::Number { nominal, step } => {
                 let rounding = match kind {
-                    // Counted things are whole: "5,295" is exact, "40,000" may be rounded.
-                    Kind::Count if *step <= 1.0 => 0.0,
+                    // Counted things are whole: "5,295" and "20" are exact, "40,000" may be
+                    // rounded (as the extractor reads them).
+                    Kind::Count if *step <= 1.0 || nominal.high.abs() < 1000.0 => 0.0,
                     Kind::Ordinal => 0.0,
+                    _ if nominal.low == nominal.high => round_grid(nominal.low, *step) / 2.0,
                     _ => step / 2.0,
                 };
                 let rounded = Interval::new(nominal.low - rounding, nominal.high + rounding);
@@ -226,6 +228,19 @@ impl Value {
             Value::Number { nominal, .. } | Value::Time { nominal, .. } => Some(*nominal),
             Value::Category(_) => None,
         }
+    }
+}
+
+/// The grid a round figure is rounded to: writers round to 1, 2 and 5 in each power of ten,
+/// so "40,000" is rounded to the nearest 10,000 but "10,000" and "20,000" to the nearest 5,000
+/// ("10,000", "15,000", "20,000", "25,000" are all round). Otherwise "about 10,000" would allow
+/// 5,000. `step` is the place of the last written digit of `value`.
+pub fn round_grid(value: f64, step: f64) -> f64 {
+    let leading = (value.abs() / step).round();
+    if step > 1.0 && (leading == 1.0 || leading == 2.0) {
+        step / 2.0
+    } else {
+        step
     }
 }
 
@@ -439,6 +454,19 @@ mod tests {
         assert_eq!(julian_gap(1700, 3), 11);
         assert_eq!(julian_gap(1752, 9), 11);
         assert_eq!(julian_gap(1900, 3), 13);
+    }
+
+    #[test]
+    fn round_figures_of_one_and_two_are_rounded_to_halves() {
+        assert_eq!(round_grid(10000.0, 10000.0), 5000.0);
+        assert_eq!(round_grid(2e9, 1e9), 5e8);
+        assert_eq!(round_grid(40000.0, 10000.0), 10000.0);
+        assert_eq!(round_grid(12000.0, 1000.0), 1000.0);
+        assert_eq!(round_grid(1.0, 1.0), 1.0);
+        assert_eq!(
+            allowed(Kind::Money, Approx::Exact, "1000000000"),
+            Interval::new(7.5e8, 1.25e9)
+        );
     }
 
     #[test]

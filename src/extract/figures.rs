@@ -482,7 +482,11 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
             first.step * factor,
         ),
     };
-    let step = rounding_step(unit.kind, step, &first);
+    let step = if second.is_none() {
+        rounding_of_one(unit.kind, step, &first)
+    } else {
+        rounding_step(unit.kind, step, &first)
+    };
     let last = repeated.or(unit.last).unwrap_or(after - 1);
     found.push(
         Found::new(unit.kind, value, approx, p.span(i, last))
@@ -671,7 +675,7 @@ fn suspended(p: Para, i: usize, first: &numbers::Num, found: &mut Vec<Found>) ->
     for (index, (start, n)) in list.into_iter().enumerate() {
         let end = if index + 1 == count { last } else { n.next };
         let value = n.value * unit.factor;
-        let step = rounding_step(unit.kind, n.step * unit.factor, &n);
+        let step = rounding_of_one(unit.kind, n.step * unit.factor, &n);
         found.push(
             Found::new(
                 unit.kind,
@@ -1555,6 +1559,18 @@ fn rounding_step(kind: Kind, step: f64, n: &numbers::Num) -> f64 {
     }
 }
 
+/// The rounding of one figure: [`rounding_step`] on the grid of round figures
+/// ([`round_grid`](crate::claims::value::round_grid)) when its trailing zeros are rounding.
+/// `step` is the place of the figure's last digit in its unit.
+fn rounding_of_one(kind: Kind, step: f64, n: &numbers::Num) -> f64 {
+    let rounding = rounding_step(kind, step, n);
+    if rounding == step && n.step > 1.0 {
+        step * crate::claims::value::round_grid(n.value, n.step) / n.step
+    } else {
+        rounding
+    }
+}
+
 /// The interval a figure allows: its rounding, widened or opened by its hedge.
 pub fn allowed(kind: Kind, approx: Approx, low: f64, high: f64, step: f64) -> Interval {
     let r = step / 2.0;
@@ -1730,11 +1746,24 @@ mod tests {
             10.0,
             10.0,
         );
+        // A round 1,000 is rounded to the nearest 500 (the grid of 1, 2 and 5), not to the
+        // nearest 1,000, which would allow 500.
         bounds(
             &one("inroads into 1,000 estates", "1,000 estates"),
-            500.0,
-            1500.0,
+            750.0,
+            1250.0,
         );
+        // "About 10,000" cannot be "some 6,000"; "some 40,000" is rounded to 10,000.
+        bounds(
+            &one(
+                "About 10,000 French soldiers died",
+                "About 10,000 French soldiers",
+            ),
+            7500.0,
+            12500.0,
+        );
+        bounds(&one("some 6,000 men", "some 6,000 men"), 5400.0, 6600.0);
+        bounds(&one("some 40,000 men", "some 40,000 men"), 35000.0, 45000.0);
     }
 
     #[test]
