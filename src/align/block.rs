@@ -688,6 +688,8 @@ fn name_groups(event: &str, members: &[(usize, Vec<String>)]) -> Vec<(usize, Str
 const MIN_TERM_OVERLAP: f64 = 0.3;
 /// Words shared by more claims than this are too common to tell claims apart.
 const MAX_POSTING: usize = 200;
+/// The largest group whose readings are joined when all their figures can hold together.
+const COMPATIBLE_JOIN_LIMIT: usize = 32;
 
 /// Figures whose keys met may still be about different things ("a 120 percent increase" in
 /// pay, "an increase by 14 percent" in votes). Keep together only those whose sentences speak of
@@ -790,9 +792,53 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
         .filter(|&m| !bare(m))
         .map(|m| fuzzy::find(&mut parent, m))
         .collect();
-    if let [only] = readings.iter().copied().collect::<Vec<_>>()[..] {
-        for m in (0..n).filter(|&m| bare(m)) {
-            link(&mut parent, m, only);
+    match readings.iter().copied().collect::<Vec<_>>()[..] {
+        [only] => {
+            for m in (0..n).filter(|&m| bare(m)) {
+                link(&mut parent, m, only);
+            }
+        }
+        // Every sentence says only the figure and what it counts ("The flight took 200
+        // minutes", "The flight took 3 hours and 20 minutes"): nothing tells them apart.
+        [] => {
+            for m in 1..n {
+                link(&mut parent, 0, m);
+            }
+        }
+        _ => {}
+    }
+    // Readings of different sources whose figures can all hold together ("14 degrees Celsius"
+    // and "14C at the gun") are one question told in other words: joining them can show an
+    // agreement, never a conflict, so it needs no words in common. Only figures that say how
+    // much (not "thousands of", not "more than"), and only small groups, as pairs are compared.
+    if n <= COMPATIBLE_JOIN_LIMIT {
+        let claim = |m: usize| &claims[group.members[m]];
+        let definite = |m: usize| matches!(claim(m).approx, Approx::Exact | Approx::About);
+        for a in 0..n {
+            for b in a + 1..n {
+                let (ra, rb) = (fuzzy::find(&mut parent, a), fuzzy::find(&mut parent, b));
+                if ra == rb {
+                    continue;
+                }
+                let roots: Vec<usize> = (0..n).map(|m| fuzzy::find(&mut parent, m)).collect();
+                let side =
+                    |root: usize| -> Vec<usize> { (0..n).filter(|&m| roots[m] == root).collect() };
+                let (left, right) = (side(ra), side(rb));
+                let joinable = left.iter().all(|&x| {
+                    right.iter().all(|&y| {
+                        definite(x)
+                            && definite(y)
+                            && claim(x).source != claim(y).source
+                            && match (claim(x).interval, claim(y).interval) {
+                                (Some(i), Some(j)) => i.overlaps(&j),
+                                _ => false,
+                            }
+                    })
+                });
+                if joinable {
+                    link(&mut parent, a, b);
+                }
+            }
         }
     }
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();

@@ -750,6 +750,7 @@ pub fn is_measure_unit(unit: &str) -> bool {
             | "day"
             | "hour"
             | "minute"
+            | "second"
             | "decade"
             | "century"
             | "people"

@@ -20,6 +20,16 @@ pub struct Base {
 /// American spelling, as `align::words::fold` gives it), if it has one.
 pub fn base_of(kind: Kind, unit: &str) -> Option<Base> {
     let (name, per_base) = match kind {
+        // Spans of a day or less ("3 hours and 20 minutes", "200 minutes", "2:05:47") are
+        // compared in minutes; longer ones in years.
+        Kind::Duration if matches!(unit, "hour" | "minute" | "second") => (
+            "minutes",
+            match unit {
+                "hour" => 1.0 / 60.0,
+                "minute" => 1.0,
+                _ => 60.0,
+            },
+        ),
         Kind::Duration => (
             "years",
             match unit {

@@ -114,17 +114,20 @@ fn days_in(unit: &str) -> Option<f64> {
         "days" => 1.0,
         "hours" => 1.0 / 24.0,
         "minutes" => 1.0 / 1440.0,
+        "seconds" => 1.0 / 86400.0,
         _ => return None,
     })
 }
 
 /// Read the smaller part after a duration in `unit` whose last token is `last`: "and forty
-/// minutes", "and a half", or a smaller unit straight after ("2 hours 40 minutes"). Only a
+/// minutes", "and a half", a smaller unit straight after ("2 hours 40 minutes") or after a
+/// comma, and the smaller parts after it in turn ("2 hours, 5 minutes and 47 seconds"). Only a
 /// smaller unit joins: "3 months and 2 years" is two spans.
 pub fn rest(p: Para, last: usize, unit: &str) -> Option<Rest> {
     let per = days_in(unit)?;
     let joined = p.is_w(last + 1, W::And);
-    let k = last + 1 + usize::from(joined);
+    let comma = p.is_punct(last + 1, ',');
+    let k = last + 1 + usize::from(joined || comma);
     if joined && p.is_w(k, W::A) && p.is_w(k + 1, W::Half) {
         return Some(Rest {
             add: 0.5,
@@ -141,11 +144,17 @@ pub fn rest(p: Para, last: usize, unit: &str) -> Option<Rest> {
     if small >= per {
         return None;
     }
-    Some(Rest {
+    let mut rest = Rest {
         add: n.value * small / per,
         step: n.step * small / per,
         last: u.last?,
-    })
+    };
+    if let Some(smaller) = self::rest(p, rest.last, &u.name) {
+        rest.add += smaller.add * small / per;
+        rest.step = smaller.step * small / per;
+        rest.last = smaller.last;
+    }
+    Some(rest)
 }
 
 fn span_years(lex: Lex) -> Option<f64> {
@@ -181,6 +190,11 @@ mod tests {
             "a year and a half",
         );
         check(&c, Kind::Duration, "1.5", Approx::Exact, "years");
+        let c = one(
+            "stopping the clock at 2 hours, 5 minutes and 47 seconds.",
+            "2 hours, 5 minutes and 47 seconds",
+        );
+        assert_eq!(c.value_text, "2.096");
         let c = one("He waited five days and a half.", "five days and a half");
         check(&c, Kind::Duration, "5.5", Approx::Exact, "days");
         let c = one(

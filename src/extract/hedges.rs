@@ -51,6 +51,12 @@ pub fn hedge(p: Para, i: usize) -> Option<(Approx, usize)> {
             (Approx::About, 1)
         }
         Lex::W(W::Circa | W::Some | W::Estimated) => (Approx::About, 1),
+        // "perhaps 6,000 Frenchmen", "barely two years": a figure given as a guess.
+        Lex::W(W::Perhaps)
+            if p.is_number(i + 1) || matches!(p.lex(i + 1), Lex::Card(_) | Lex::W(W::A)) =>
+        {
+            (Approx::About, 1)
+        }
         Lex::W(W::A) if w(1, W::Estimated) => (Approx::About, 2),
         Lex::W(W::Close) if w(1, W::To) => (Approx::About, 2),
         Lex::W(W::As) if (w(1, W::Many) || w(1, W::Much)) && w(2, W::As) => (Approx::About, 3),

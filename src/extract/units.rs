@@ -427,6 +427,11 @@ fn is_verb_or_adjective(word: &str) -> bool {
         || word.ends_with("ed")
         || matches!(
             word,
+            // Participles that lead on to what they refer to: "some 36,000 according to the
+            // chroniclers", "1,200 including 40 children".
+            "according" | "including" | "excluding" | "totalling" | "totaling" | "amounting"
+            | "compared" | "following" | "bringing" | "taking" | "making" | "leaving"
+            |
             // Irregular past tenses and participles, and the bare verbs of a count as subject.
             "lost" | "built" | "sank" | "sunk" | "fell" | "fallen" | "fled" | "fought" | "won"
             | "held" | "kept" | "sent" | "spent" | "brought" | "bought" | "caught" | "taught"

@@ -742,3 +742,43 @@ fn issue_4_a_results_table_keeps_each_row_with_its_party() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn issue_3_figures_of_a_new_corpus_are_read_and_matched_as_a_reader_would() {
+    let ws = extracted(&[
+        (
+            "wire.txt",
+            "The flight took 200 minutes.\n\nAbout 10,000 French soldiers died in the battle.\n\nThe temperature was 14 degrees Celsius when the race began under a clear sky.\n",
+        ),
+        (
+            "desk.txt",
+            "The flight took 3 hours and 20 minutes.\n\nPerhaps 6,000 French soldiers died in the battle.\n\nIt was 14C at the gun, perfect for running.\n",
+        ),
+    ]);
+    let found = topics(&ws);
+    // Sentences that say only the figure and what it measures are one question.
+    // Hours and minutes are compared in minutes.
+    assert!(
+        found.iter().any(|(verdict, quotes)| verdict == "compatible"
+            && quotes.len() == 2
+            && quotes.contains(&"200 minutes".to_string())),
+        "{found:#?}"
+    );
+    // "About 10,000" no longer allows 6,000 (it allowed 5,000 to 15,000); "perhaps" hedges.
+    assert!(
+        conflict_with(
+            &found,
+            &[
+                "About 10,000 French soldiers",
+                "Perhaps 6,000 French soldiers"
+            ]
+        ),
+        "{found:#?}"
+    );
+    // Figures in other words that can both hold are joined without words in common.
+    assert!(
+        agree_on(&found, &["14 degrees Celsius", "14C"])
+            || agree_on(&found, &["14C", "14 degrees Celsius"]),
+        "{found:#?}"
+    );
+}
