@@ -51,6 +51,10 @@ pub struct Context {
     /// A part of the time the story covers that the sentence names ("in the first week",
     /// "on the second day"), folded: `first_week`.
     pub period: Option<String>,
+    /// The people counted are the dead or the hurt of the story ("130 workers were killed",
+    /// "injuring 40 passengers"): `killed` or `injured`. How many worked there and how many of
+    /// them died are two questions.
+    pub casualty: Option<&'static str>,
 }
 
 /// Read the context of `claim` in `source` (if the source is unknown, from the quote alone).
@@ -124,6 +128,10 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
             // forecast: a length of time is not set apart as a target.
             context.target = claim.kind != Kind::Duration && aims_at(&words, first, text);
             context.period = period_named(&words, first, after);
+            if claim.kind == Kind::Count {
+                context.casualty = casualty(&words, first, after, text)
+                    .filter(|_| !context.subject.as_deref().is_some_and(is_casualty_noun));
+            }
             let outside = words[..first].iter().chain(&words[after..]);
             for (i, word) in outside.enumerate() {
                 if word.year().is_some() || is_function_word(word.text) {
@@ -492,6 +500,55 @@ fn aims_at(words: &[Token], first: usize, text: &str) -> bool {
     ];
     clause_before(words, first, text)
         .any(|word| AIMS.contains(&word.text.to_ascii_lowercase().as_str()))
+}
+
+/// What happened to the people a count counts, read from a verb of harm just after the figure
+/// and its noun ("130 workers were killed", "14 people died", "left 14 dead") or just before
+/// the figure ("killing 14 people", "injured 40").
+fn casualty(words: &[Token], first: usize, after: usize, text: &str) -> Option<&'static str> {
+    let harm = |word: &str| match word.to_ascii_lowercase().as_str() {
+        "killed" | "killing" | "kills" | "died" | "dead" | "perished" | "drowned" | "slain" => {
+            Some("killed")
+        }
+        "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "hospitalised"
+        | "hospitalized" => Some("injured"),
+        _ => None,
+    };
+    let mut previous = after.checked_sub(1).map(|i| &words[i]);
+    for word in words[after.min(words.len())..].iter().take(4) {
+        if let Some(p) = previous
+            && clause_break(text, p, word)
+        {
+            break;
+        }
+        if let Some(found) = harm(word.text) {
+            return Some(found);
+        }
+        // "lost their lives"
+        if word.text.eq_ignore_ascii_case("lives") {
+            return Some("killed");
+        }
+        previous = Some(word);
+    }
+    clause_before(words, first, text)
+        .take(2)
+        .find_map(|word| harm(word.text))
+}
+
+/// A counted noun that already says what happened to those it counts.
+fn is_casualty_noun(subject: &str) -> bool {
+    matches!(
+        subject,
+        "death"
+            | "killed"
+            | "injured"
+            | "wounded"
+            | "injury"
+            | "casualty"
+            | "victim"
+            | "fatality"
+            | "survivor"
+    )
 }
 
 /// The words that rank a part of the story's time ("the first week", "the final day").

@@ -93,6 +93,9 @@ pub fn draft(claim: &Claim, context: &Context, subject: Option<&str>) -> Draft {
             if context.target {
                 subject.push_str("_target");
             }
+            if let Some(casualty) = context.casualty {
+                subject = format!("{subject}_{casualty}");
+            }
             if let Some(period) = &context.period {
                 subject = format!("{subject}_{}", part(period));
             }

@@ -782,3 +782,32 @@ fn issue_3_figures_of_a_new_corpus_are_read_and_matched_as_a_reader_would() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn issue_3_the_dead_among_a_workforce_are_another_question() {
+    // Before: "130 workers were killed" was set against the 17,000 who built the canal, and the
+    // encyclopedia contradicted itself. Doctors and physicians, ships and vessels are one count.
+    let ws = extracted(&[
+        (
+            "encyclopedia.txt",
+            "Some 17,000 workers dug the canal. About 130 workers were killed during the work. Some 300 doctors served the city.\n",
+        ),
+        (
+            "textbook.txt",
+            "The canal was dug by about seventeen thousand workers. Some 120 physicians served the city.\n",
+        ),
+    ]);
+    let found = topics(&ws);
+    assert!(no_internal_conflict(&found), "{found:#?}");
+    assert!(
+        !conflict_with(
+            &found,
+            &["About 130 workers", "about seventeen thousand workers"]
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        conflict_with(&found, &["Some 300 doctors", "Some 120 physicians"]),
+        "{found:#?}"
+    );
+}
