@@ -19,6 +19,9 @@ pub struct Outcome {
     pub stdout: String,
     pub stderr: String,
     pub code: u8,
+    /// `stdout` only sums up work whose result is in files (extract, report): `--quiet`
+    /// silences it. The output of `check` is its result and is always printed.
+    pub summary: bool,
 }
 
 /// Run `plan`, reporting the stages of long work to `progress`.
@@ -83,6 +86,7 @@ fn run_extract(inputs: &InputPlan, progress: &dyn Progress) -> Result<Outcome> {
         stdout,
         stderr: warnings(&corpus),
         code: 0,
+        summary: true,
     })
 }
 
@@ -111,6 +115,7 @@ fn run_check(
         stdout,
         stderr,
         code: exit_code(&analysis, fail_on),
+        summary: false,
     })
 }
 
@@ -153,6 +158,7 @@ fn run_report(
             stdout: String::new(),
             stderr,
             code: 2,
+            summary: true,
         });
     }
     let files = report::render_all(&analysis, &corpus);
@@ -175,6 +181,7 @@ fn run_report(
                 stdout,
                 stderr,
                 code: 0,
+                summary: true,
             });
         }
         for name in &stale {
@@ -187,6 +194,7 @@ fn run_report(
             stdout,
             stderr,
             code: 1,
+            summary: true,
         });
     }
     for (name, bytes) in &files {
@@ -202,5 +210,6 @@ fn run_report(
         stdout,
         stderr,
         code: 0,
+        summary: true,
     })
 }

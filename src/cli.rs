@@ -28,7 +28,7 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 
-    /// Print nothing but errors (no progress, no summary on stderr)
+    /// Print nothing but results and errors (no progress, no summary of extract or report)
     #[arg(long, short, global = true)]
     pub quiet: bool,
 }

@@ -27,8 +27,11 @@ fn main() -> ExitCode {
     match result {
         Ok(outcome) => {
             // A closed pipe (`crosscheck check | head`) is not an error.
-            let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
-            if !quiet || outcome.code == 2 {
+            if !(quiet && outcome.summary) {
+                let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
+            }
+            // A failure always says why, quiet or not ("stale: reports/index.html").
+            if !quiet || outcome.code != 0 {
                 let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
             }
             ExitCode::from(outcome.code)

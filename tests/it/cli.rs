@@ -96,3 +96,23 @@ fn issue_5_report_check_fails_on_stale_reports_and_writes_nothing() {
         markdown.replace("5,295", "5,296")
     );
 }
+
+/// `--quiet` silences what only sums up work done (extract, report), never a result (check)
+/// nor the reason for a failure.
+#[test]
+fn quiet_silences_summaries_but_not_results_or_failures() {
+    let ws = Workspace::new();
+    ws.write("sources/a.txt", "In 1970 workers launched 5,295 strikes.\n");
+    ws.write("sources/b.txt", "There were 5,295 strikes in 1970.\n");
+    let extract = ws.cmd(&["-q", "extract"]).output().unwrap();
+    assert_eq!(extract.status.code(), Some(0));
+    assert!(extract.stdout.is_empty() && extract.stderr.is_empty());
+    let stale = ws.cmd(&["-q", "report", "--check"]).output().unwrap();
+    assert_eq!(stale.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&stale.stderr).contains("stale: reports/"));
+    let report = ws.cmd(&["-q", "report"]).output().unwrap();
+    assert_eq!(report.status.code(), Some(0));
+    assert!(report.stdout.is_empty() && report.stderr.is_empty());
+    let check = ws.cmd(&["-q", "check"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&check.stdout).contains("agree"));
+}
