@@ -319,6 +319,7 @@ pub fn is_change(word: &str) -> bool {
         "sink",
         "slip",
         "slide",
+        "pick",
         "edge",
         "inch",
         "tick",
@@ -444,6 +445,10 @@ mod tests {
     fn up_to_after_a_word_of_change_is_the_level_reached() {
         let c = one("unemployment edged up to 3.9% in October", "3.9%");
         assert_eq!(c.approx, Approx::Exact);
+        let c = one("growth will slow before picking up to 1.9% in 2027", "1.9%");
+        assert_eq!(c.approx, Approx::Exact);
+        let c = one("perhaps 6,000 men died", "perhaps 6,000 men");
+        assert_eq!(c.approx, Approx::About);
         let c = one("it can hold up to 3.9% of water", "up to 3.9%");
         assert_eq!(c.approx, Approx::AtMost);
     }

@@ -498,6 +498,13 @@ fn compound(p: Para, k: usize) -> Option<Unit> {
     if noun == "fold" {
         return Some(Unit::new(Kind::Quantity, "times", k));
     }
+    // "a 1,200-strong workforce", "a 300-strong crowd": so many people.
+    if noun == "strong" {
+        return Some(Unit {
+            plural: true,
+            ..Unit::new(Kind::Count, "people", k)
+        });
+    }
     let described = k + 1;
     let ok = !noun.ends_with("ed")
         && !noun.ends_with("ing")
@@ -758,6 +765,7 @@ mod tests {
         assert_eq!(unit("16-year-old").unwrap().last, Some(4));
         assert_eq!(unit("18 years old").unwrap().name, "years old");
         assert_eq!(unit("three-way election").unwrap().name, "way");
+        assert_eq!(unit("1,200-strong workforce").unwrap().name, "people");
         assert!(unit("half-hearted").is_none());
         // A number joined to a noun that describes the next one counts that noun.
         assert_eq!(unit("4-cylinder engine").unwrap().name, "cylinders");
