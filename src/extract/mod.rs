@@ -328,7 +328,27 @@ fn may_start(para: scan::Para, i: usize) -> bool {
             scan::Lex::W(W::The | W::A | W::In | W::At | W::As | W::From | W::Not) => {
                 (i + 1..para.len().min(i + 4)).any(|k| {
                     let next = &para.tokens[k];
-                    next.class == scan::Class::Number || next.lex != scan::Lex::Other
+                    // Words that only join others ("the end of", "in the") are no sign.
+                    let glue = matches!(
+                        next.lex,
+                        scan::Lex::W(
+                            W::Of
+                                | W::And
+                                | W::Or
+                                | W::To
+                                | W::On
+                                | W::For
+                                | W::By
+                                | W::The
+                                | W::A
+                                | W::In
+                                | W::At
+                                | W::As
+                                | W::From
+                                | W::Not
+                        )
+                    );
+                    next.class == scan::Class::Number || next.lex != scan::Lex::Other && !glue
                 })
             }
             // Words that only ever continue a figure ("of", "and", "percent", "years").
