@@ -125,9 +125,10 @@ fn days_in(unit: &str) -> Option<f64> {
 /// smaller unit joins: "3 months and 2 years" is two spans.
 pub fn rest(p: Para, last: usize, unit: &str) -> Option<Rest> {
     let per = days_in(unit)?;
-    let joined = p.is_w(last + 1, W::And);
     let comma = p.is_punct(last + 1, ',');
-    let k = last + 1 + usize::from(joined || comma);
+    // "14 days, and 16 hours": a comma before the "and" of the last part.
+    let joined = p.is_w(last + 1 + usize::from(comma), W::And);
+    let k = last + 1 + usize::from(comma) + usize::from(joined);
     if joined && p.is_w(k, W::A) && p.is_w(k + 1, W::Half) {
         return Some(Rest {
             add: 0.5,
@@ -195,6 +196,11 @@ mod tests {
             "2 hours, 5 minutes and 47 seconds",
         );
         assert_eq!(c.value_text, "2.096");
+        let c = one(
+            "A Mars day is longer: 24 hours, 39 minutes, and 35 seconds.",
+            "24 hours, 39 minutes, and 35 seconds",
+        );
+        assert_eq!(c.value_text, "24.66");
         let c = one("He waited five days and a half.", "five days and a half");
         check(&c, Kind::Duration, "5.5", Approx::Exact, "days");
         let c = one(
