@@ -126,7 +126,8 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
             context.owner = owner(&words, first, text, names);
             // "is expected to take at least five years" and "would take five years" are one
             // forecast: a length of time is not set apart as a target.
-            context.target = claim.kind != Kind::Duration && aims_at(&words, first, text);
+            context.target = claim.kind != Kind::Duration && aims_at(&words, first, text)
+                || asked_for(&words, first, text);
             context.period = period_named(&words, first, after);
             if claim.kind == Kind::Count {
                 context.casualty = casualty(&words, first, after, text)
@@ -549,6 +550,28 @@ fn is_casualty_noun(subject: &str) -> bool {
             | "fatality"
             | "survivor"
     )
+}
+
+/// Does a word of asking come before the figure in its clause ("prosecutors had sought a term
+/// of at least eight years", "the union demanded a 12 percent rise")? What was asked for is not
+/// what was given, a length of time included.
+fn asked_for(words: &[Token], first: usize, text: &str) -> bool {
+    const ASKS: &[&str] = &[
+        "sought",
+        "seek",
+        "seeking",
+        "demanded",
+        "demand",
+        "demanding",
+        "requested",
+        "request",
+        "proposed",
+        "proposing",
+        "recommended",
+        "recommending",
+    ];
+    clause_before(words, first, text)
+        .any(|word| ASKS.contains(&word.text.to_ascii_lowercase().as_str()))
 }
 
 /// The words that rank a part of the story's time ("the first week", "the final day").

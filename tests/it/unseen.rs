@@ -811,3 +811,20 @@ fn issue_3_the_dead_among_a_workforce_are_another_question() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn issue_3_a_term_asked_for_is_not_the_term_given() {
+    // Before: the eight years prosecutors sought were set against the seven the judge gave.
+    let ws = extracted(&[
+        (
+            "court.txt",
+            "The judge jailed Smith for a term of seven years on Friday.\n",
+        ),
+        (
+            "wire.txt",
+            "Prosecutors had sought a term of at least eight years for Smith.\n",
+        ),
+    ]);
+    let found = topics(&ws);
+    assert!(no_conflict(&found), "{found:#?}");
+}
