@@ -55,6 +55,9 @@ pub struct Context {
     /// "injuring 40 passengers"): `killed` or `injured`. How many worked there and how many of
     /// them died are two questions.
     pub casualty: Option<&'static str>,
+    /// The figure counts what was added ("1,024 new cases" in a day, "another 300 jobs"), not
+    /// the total.
+    pub added: bool,
 }
 
 /// Read the context of `claim` in `source` (if the source is unknown, from the quote alone).
@@ -132,6 +135,7 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
             if claim.kind == Kind::Count {
                 context.casualty = casualty(&words, first, after, text)
                     .filter(|_| !context.subject.as_deref().is_some_and(is_casualty_noun));
+                context.added = counts_added(&words, first, after);
             }
             let outside = words[..first].iter().chain(&words[after..]);
             for (i, word) in outside.enumerate() {
@@ -534,6 +538,20 @@ fn casualty(words: &[Token], first: usize, after: usize, text: &str) -> Option<&
     clause_before(words, first, text)
         .take(2)
         .find_map(|word| harm(word.text))
+}
+
+/// "1,024 new cases", "300 additional jobs", "another 40 arrests": a count of what was added.
+fn counts_added(words: &[Token], first: usize, after: usize) -> bool {
+    let inside = words[first.min(words.len())..after.min(words.len())]
+        .iter()
+        .skip(1)
+        .any(|w| {
+            ["new", "additional", "further", "extra"]
+                .iter()
+                .any(|a| w.text.eq_ignore_ascii_case(a))
+        });
+    let another = first > 0 && words[first - 1].text.eq_ignore_ascii_case("another");
+    inside || another
 }
 
 /// A counted noun that already says what happened to those it counts.

@@ -96,6 +96,9 @@ pub fn draft(claim: &Claim, context: &Context, subject: Option<&str>) -> Draft {
             if let Some(casualty) = context.casualty {
                 subject = format!("{subject}_{casualty}");
             }
+            if context.added {
+                subject.push_str("_added");
+            }
             if let Some(period) = &context.period {
                 subject = format!("{subject}_{}", part(period));
             }

@@ -828,3 +828,20 @@ fn issue_3_a_term_asked_for_is_not_the_term_given() {
     let found = topics(&ws);
     assert!(no_conflict(&found), "{found:#?}");
 }
+
+#[test]
+fn issue_3_new_cases_of_a_day_are_not_the_total() {
+    // Before: "1,024 new cases" on one day was set against the epidemic's 16,956 cases.
+    let ws = extracted(&[
+        (
+            "history.txt",
+            "The epidemic brought 16,956 cases of cholera to the city.\n",
+        ),
+        (
+            "textbook.txt",
+            "On 27 August alone doctors reported 1,024 new cases of cholera in the city.\n",
+        ),
+    ]);
+    let found = topics(&ws);
+    assert!(no_conflict(&found), "{found:#?}");
+}
