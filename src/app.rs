@@ -84,10 +84,47 @@ fn run_extract(inputs: &InputPlan, progress: &dyn Progress) -> Result<Outcome> {
     }
     Ok(Outcome {
         stdout,
-        stderr: warnings(&corpus),
+        stderr: warnings(&corpus) + &undated(&corpus, &candidates),
         code: 0,
         summary: true,
     })
+}
+
+/// A warning for each source without a publication date whose days or months without a year
+/// could not be dated, so were not proposed ("on March 4" in a news story that names no year).
+fn undated(corpus: &Corpus, candidates: &[crate::claims::Claim]) -> String {
+    let mut out = String::new();
+    for source in &corpus.sources {
+        if extract::reference_of(&source.meta.published).is_some() {
+            continue;
+        }
+        let mut spans: Vec<std::ops::Range<usize>> = candidates
+            .iter()
+            .filter(|c| c.source == source.meta.id)
+            .filter_map(|c| c.span.clone())
+            .collect();
+        spans.sort_by_key(|s| (s.start, s.end));
+        let undated = extract::undated_days(&source.text, &spans);
+        let Some((line, quote)) = undated.first() else {
+            continue;
+        };
+        let (what, verbs) = match undated.len() {
+            1 => (format!("'{quote}'"), ("has", "was", "it")),
+            n => (
+                format!("'{quote}' and {} more", n - 1),
+                ("have", "were", "them"),
+            ),
+        };
+        out.push_str(&format!(
+            "warning: {}:{line}: {what} {} no year in the source and {} not proposed; \
+give the source its publication date (the 'published' column of sources.csv) to date {}\n",
+            source.path.display(),
+            verbs.0,
+            verbs.1,
+            verbs.2,
+        ));
+    }
+    out
 }
 
 fn analyse(inputs: &InputPlan, progress: &dyn Progress) -> Result<(Analysis, Corpus)> {

@@ -723,6 +723,36 @@ fn range(a: Period, b: Period, ctx: &Context) -> Option<Reading> {
     })
 }
 
+/// Where a paragraph writes a day or a month with no year ("on March 4", "in April"), as byte
+/// ranges of the paragraph. Those the context gives no year are not proposed; the caller can
+/// tell the user which, and how to give them one.
+pub(super) fn days_without_year(p: Para) -> Vec<std::ops::Range<usize>> {
+    let mut found = Vec::new();
+    // Only where a month is named: "4 March", "March 4", "the 3rd of May", "in April".
+    let months: Vec<usize> = (0..p.len())
+        .filter(|&k| matches!(p.lex(k), Lex::Month { .. }))
+        .collect();
+    let mut i = 0;
+    while i < p.len() {
+        let near_month = months
+            .get(months.partition_point(|&k| k < i))
+            .is_some_and(|&k| k < i + 4);
+        if !near_month {
+            i += 1;
+            continue;
+        }
+        match period(p, i) {
+            Some((Period::MonthOnly(_) | Period::DayOnly(..), next)) if next > i => {
+                found.push(p.span(i, next - 1));
+                i = next;
+            }
+            Some((_, next)) if next > i => i = next,
+            _ => i += 1,
+        }
+    }
+    found
+}
+
 /// One period as a reading, with the year from context when it lacks one.
 fn single(a: Period, ctx: &Context) -> Option<Reading> {
     let (period, note) = match a {

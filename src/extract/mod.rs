@@ -133,6 +133,36 @@ pub fn extract_reporting(
 }
 
 /// Every candidate claim in one text, in order of position.
+/// The days and months a text writes without a year that none of `spans` (the text's claims,
+/// sorted by start) covers: the extractor could not date them. Each as (line, quote), in the
+/// order of the text.
+pub fn undated_days(text: &str, spans: &[Range<usize>]) -> Vec<(u64, String)> {
+    let mut tokens = Vec::new();
+    let mut out = Vec::new();
+    for range in paragraphs::split(text) {
+        let body = &text[range.clone()];
+        scan::tokenize(body, &mut tokens);
+        let para = scan::Para {
+            text: body,
+            tokens: &tokens,
+        };
+        for span in dates::days_without_year(para) {
+            let at = range.start + span.start..range.start + span.end;
+            // Claims do not nest: the two that start last before the day's end are the only
+            // ones that may reach into it.
+            let before = spans.partition_point(|s| s.start < at.end);
+            let covered = spans[before.saturating_sub(2)..before]
+                .iter()
+                .any(|s| at.start < s.end);
+            if !covered {
+                let line = 1 + text[..at.start].matches('\n').count() as u64;
+                out.push((line, text[at].to_string()));
+            }
+        }
+    }
+    out
+}
+
 pub fn extract_text(source_id: &str, text: &str, codebook: &Codebook) -> Vec<Claim> {
     extract_text_with(source_id, text, codebook, Options::default())
 }

@@ -845,3 +845,33 @@ fn issue_3_new_cases_of_a_day_are_not_the_total() {
     let found = topics(&ws);
     assert!(no_conflict(&found), "{found:#?}");
 }
+
+#[test]
+fn issue_3_days_that_cannot_be_dated_are_named_not_dropped_silently() {
+    // A news story that names no year: "on March 4" cannot be dated, and extract says so and
+    // how to fix it, instead of leaving it out without a word.
+    let ws = Workspace::new();
+    ws.write(
+        "sources/wire.txt",
+        "The fire broke out on March 4 at the plant.\nBy March 5 it was out.\n",
+    );
+    let out = ws.cmd(&["extract"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("wire.txt:1: 'March 4' and 1 more have no year in the source"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("'published' column of sources.csv"),
+        "{stderr}"
+    );
+    // With the publication date, both are dated and proposed, and the warning is gone.
+    ws.write(
+        "sources/sources.csv",
+        "id,file,published\nwire,wire.txt,2025-03-06\n",
+    );
+    let out = ws.cmd(&["extract"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).is_empty());
+    assert!(ws.read("claims.csv").contains("2025-03-04"));
+}
