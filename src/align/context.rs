@@ -503,8 +503,13 @@ fn aims_at(words: &[Token], first: usize, text: &str) -> bool {
         "seeks",
         "hopes",
     ];
+    in_clause_before(words, first, text, AIMS)
+}
+
+/// Does one of `list` (lower case) come before token `first` in its clause?
+fn in_clause_before(words: &[Token], first: usize, text: &str, list: &[&str]) -> bool {
     clause_before(words, first, text)
-        .any(|word| AIMS.contains(&word.text.to_ascii_lowercase().as_str()))
+        .any(|word| list.contains(&word.text.to_ascii_lowercase().as_str()))
 }
 
 /// What happened to the people a count counts, read from a verb of harm just after the figure
@@ -588,8 +593,7 @@ fn asked_for(words: &[Token], first: usize, text: &str) -> bool {
         "recommended",
         "recommending",
     ];
-    clause_before(words, first, text)
-        .any(|word| ASKS.contains(&word.text.to_ascii_lowercase().as_str()))
+    in_clause_before(words, first, text, ASKS)
 }
 
 /// The words that rank a part of the story's time ("the first week", "the final day").

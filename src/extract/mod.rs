@@ -359,72 +359,59 @@ fn may_start(para: scan::Para, i: usize) -> bool {
                 (i + 1..para.len().min(i + 4)).any(|k| {
                     let next = &para.tokens[k];
                     // Words that only join others ("the end of", "in the") are no sign.
-                    let glue = matches!(
-                        next.lex,
-                        scan::Lex::W(
-                            W::Of
-                                | W::And
-                                | W::Or
-                                | W::To
-                                | W::On
-                                | W::For
-                                | W::By
-                                | W::The
-                                | W::A
-                                | W::In
-                                | W::At
-                                | W::As
-                                | W::From
-                                | W::Not
-                        )
-                    );
+                    let glue = match next.lex {
+                        scan::Lex::W(w) => {
+                            joins_only(w)
+                                || matches!(
+                                    w,
+                                    W::The | W::A | W::In | W::At | W::As | W::From | W::Not
+                                )
+                        }
+                        _ => false,
+                    };
                     next.class == scan::Class::Number || next.lex != scan::Lex::Other && !glue
                 })
             }
             // Words that only ever continue a figure ("of", "and", "percent", "years").
-            scan::Lex::W(w) => !matches!(
-                w,
-                W::Of
-                    | W::And
-                    | W::Or
-                    | W::To
-                    | W::On
-                    | W::For
-                    | W::By
-                    | W::Per
-                    | W::Than
-                    | W::Until
-                    | W::Till
-                    | W::Through
-                    | W::Since
-                    | W::During
-                    | W::After
-                    | W::Before
-                    | W::Later
-                    | W::Ago
-                    | W::Least
-                    | W::Most
-                    | W::Much
-                    | W::Many
-                    | W::Only
-                    | W::Percent
-                    | W::Percentage
-                    | W::Points
-                    | W::Cent
-                    | W::Old
-                    | W::Way
-                    | W::Times
-                    | W::Time
-                    | W::Few
-                    | W::Majority
-                    | W::Thirds
-                    | W::Quarters
-                    | W::Century
-                    | W::Centuries
-                    | W::Decades
-                    | W::Hour
-                    | W::Excess
-            ),
+            scan::Lex::W(w) => {
+                !(joins_only(w)
+                    || matches!(
+                        w,
+                        W::Per
+                            | W::Than
+                            | W::Until
+                            | W::Till
+                            | W::Through
+                            | W::Since
+                            | W::During
+                            | W::After
+                            | W::Before
+                            | W::Later
+                            | W::Ago
+                            | W::Least
+                            | W::Most
+                            | W::Much
+                            | W::Many
+                            | W::Only
+                            | W::Percent
+                            | W::Percentage
+                            | W::Points
+                            | W::Cent
+                            | W::Old
+                            | W::Way
+                            | W::Times
+                            | W::Time
+                            | W::Few
+                            | W::Majority
+                            | W::Thirds
+                            | W::Quarters
+                            | W::Century
+                            | W::Centuries
+                            | W::Decades
+                            | W::Hour
+                            | W::Excess
+                    ))
+            }
             scan::Lex::Rel(r) => !matches!(r, scan::Rel::Fiscal | scan::Rel::Earlier),
             scan::Lex::Currency(_) => para.is_number(i + 1) && para.touching(i + 1),
             scan::Lex::Dur(_) | scan::Lex::Measure(_) => false,
@@ -434,6 +421,11 @@ fn may_start(para: scan::Para, i: usize) -> bool {
             scan::is_currency_sign(c) || matches!(c, '\'' | '’' | '‘' | '-' | '−' | '~' | '∼' | '≈')
         }
     }
+}
+
+/// Words that only join others ("of", "and", "to"): they continue a figure, never start one.
+fn joins_only(w: W) -> bool {
+    matches!(w, W::Of | W::And | W::Or | W::To | W::On | W::For | W::By)
 }
 
 fn to_claim(source_id: &str, text: &str, start: usize, line: u64, f: Found) -> Option<Claim> {
