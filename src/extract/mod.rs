@@ -355,18 +355,12 @@ fn may_start(para: scan::Para, i: usize) -> bool {
             }
             // The commonest words ("the", "in", "a") start a figure only with a figure or
             // a word of the lexicon close after them ("the 1920s", "in June", "a third").
-            scan::Lex::W(W::The | W::A | W::In | W::At | W::As | W::From | W::Not) => {
+            scan::Lex::W(w) if commonest(w) => {
                 (i + 1..para.len().min(i + 4)).any(|k| {
                     let next = &para.tokens[k];
                     // Words that only join others ("the end of", "in the") are no sign.
                     let glue = match next.lex {
-                        scan::Lex::W(w) => {
-                            joins_only(w)
-                                || matches!(
-                                    w,
-                                    W::The | W::A | W::In | W::At | W::As | W::From | W::Not
-                                )
-                        }
+                        scan::Lex::W(w) => joins_only(w) || commonest(w),
                         _ => false,
                     };
                     next.class == scan::Class::Number || next.lex != scan::Lex::Other && !glue
@@ -421,6 +415,12 @@ fn may_start(para: scan::Para, i: usize) -> bool {
             scan::is_currency_sign(c) || matches!(c, '\'' | '’' | '‘' | '-' | '−' | '~' | '∼' | '≈')
         }
     }
+}
+
+/// The commonest words that may start a figure ("the 1920s", "in June", "a third", "at
+/// least", "not less than"): most of the time they start none.
+fn commonest(w: W) -> bool {
+    matches!(w, W::The | W::A | W::In | W::At | W::As | W::From | W::Not)
 }
 
 /// Words that only join others ("of", "and", "to"): they continue a figure, never start one.
