@@ -685,7 +685,10 @@ fn name_groups(event: &str, members: &[(usize, Vec<String>)]) -> Vec<(usize, Str
 
 /// Share of words two sorted hash lists have in common, over the shorter list, at which two
 /// figures without a year are taken to speak of the same thing.
-const MIN_TERM_OVERLAP: f64 = 0.3;
+const MIN_TERM_OVERLAP: f64 = 0.2;
+/// The same for ages: an age belongs to a person, whom the words around it often do not name
+/// ("Meseret Alemu, 35" and "the 29-year-old Kenyan"), so it needs more words in common.
+const MIN_TERM_OVERLAP_AGE: f64 = 0.3;
 /// Words shared by more claims than this are too common to tell claims apart.
 const MAX_POSTING: usize = 200;
 /// The largest group whose readings are joined when all their figures can hold together.
@@ -755,6 +758,11 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
         .collect();
     let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
     let by_name = dated || claims[group.members[0]].kind == Kind::Duration;
+    let needed = if claims[group.members[0]].unit.trim() == "years old" {
+        MIN_TERM_OVERLAP_AGE
+    } else {
+        MIN_TERM_OVERLAP
+    };
     for (m, profile) in profiles.iter().enumerate() {
         let c = context(m);
         let names = if by_name { c.names.as_slice() } else { &[] };
@@ -779,7 +787,7 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
             }
         }
         for other in seen {
-            if term_overlap(&profiles[m], &profiles[other]) >= MIN_TERM_OVERLAP {
+            if term_overlap(&profiles[m], &profiles[other]) >= needed {
                 link(&mut parent, m, other);
             }
         }

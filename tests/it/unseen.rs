@@ -875,3 +875,43 @@ fn issue_3_days_that_cannot_be_dated_are_named_not_dropped_silently() {
     assert!(String::from_utf8_lossy(&out.stderr).is_empty());
     assert!(ws.read("claims.csv").contains("2025-03-04"));
 }
+
+/// Three independent accounts of a cholera epidemic, written for these tests by a reviewer who
+/// planted their agreements and conflicts (`tests/fixtures/cholera-1892`).
+fn cholera() -> Vec<(String, Vec<String>)> {
+    let sources = [
+        (
+            "encyclopedia.txt",
+            include_str!("../fixtures/cholera-1892/sources/encyclopedia.txt"),
+        ),
+        (
+            "popular.txt",
+            include_str!("../fixtures/cholera-1892/sources/popular.txt"),
+        ),
+        (
+            "textbook.txt",
+            include_str!("../fixtures/cholera-1892/sources/textbook.txt"),
+        ),
+    ];
+    topics(&extracted(&sources))
+}
+
+#[test]
+fn issue_3_an_epidemic_told_three_ways_shows_its_death_toll_conflict() {
+    let found = cholera();
+    // 8,605 dead in two accounts, 7,611 in the third: their sentences share few words.
+    assert!(
+        conflict_with(&found, &["8,605", "7,611 people", "8,605"]),
+        "{found:#?}"
+    );
+    // The 1,024 new cases of one day are not the 16,956 cases of the epidemic.
+    assert!(
+        !conflict_with(&found, &["16,956 cases", "1,024 new cases"]),
+        "{found:#?}"
+    );
+    // Physicians are doctors.
+    assert!(
+        conflict_with(&found, &["Some 300 doctors", "about 120 physicians"]),
+        "{found:#?}"
+    );
+}
