@@ -468,6 +468,8 @@ fn synonym(word: &str) -> Option<&'static str> {
         "automobile" => "car",
         "pupil" => "student",
         "fatality" => "death",
+        // "17 counts of fraud" are charges.
+        "count" => "charge",
         "ballot" => "vote",
         "wage" | "salary" => "pay",
         "petrol" => "gasoline",
@@ -515,6 +517,8 @@ mod tests {
         assert_eq!(fold("Nationalisation"), fold("nationalization"));
         assert_eq!(fold("lorry"), fold("trucks"));
         assert_eq!(fold("lorries"), fold("truck"));
+        assert_eq!(fold("physicians"), fold("doctors"));
+        assert_eq!(fold("counts"), fold("charges"));
         assert_eq!(fold("Labour"), fold("labor"));
         assert_eq!(fold("People's"), fold("Popular"));
         assert_eq!(fold("strikes"), "strike");
