@@ -93,16 +93,20 @@ fn run_extract(inputs: &InputPlan, progress: &dyn Progress) -> Result<Outcome> {
 /// A warning for each source without a publication date whose days or months without a year
 /// could not be dated, so were not proposed ("on March 4" in a news story that names no year).
 fn undated(corpus: &Corpus, candidates: &[crate::claims::Claim]) -> String {
+    // Each source's claim spans, gathered in one pass over the candidates.
+    let mut spans: std::collections::HashMap<&str, Vec<std::ops::Range<usize>>> =
+        Default::default();
+    for claim in candidates {
+        if let Some(span) = &claim.span {
+            spans.entry(&claim.source).or_default().push(span.clone());
+        }
+    }
     let mut out = String::new();
     for source in &corpus.sources {
         if extract::reference_of(&source.meta.published).is_some() {
             continue;
         }
-        let mut spans: Vec<std::ops::Range<usize>> = candidates
-            .iter()
-            .filter(|c| c.source == source.meta.id)
-            .filter_map(|c| c.span.clone())
-            .collect();
+        let mut spans = spans.remove(source.meta.id.as_str()).unwrap_or_default();
         spans.sort_by_key(|s| (s.start, s.end));
         let undated = extract::undated_days(&source.text, &spans);
         let Some((line, quote)) = undated.first() else {
