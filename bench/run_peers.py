@@ -1,7 +1,7 @@
 """Run crosscheck's extractor and every installed peer extractor over the same folder of texts.
 
 usage: python3 bench/run_peers.py [--texts DIR] [--out DIR] [--peers a,b,...] [--jobs N]
-                                  [--per-line-ours] [--ref-dates FILE.json] [--ours BIN]
+                                  [--per-line-ours] [--changes-ours] [--ref-dates FILE.json] [--ours BIN]
        python3 bench/run_peers.py --show OUT      (the table of earlier runs into OUT)
 
 Writes OUT/<peer>/<stem>.jsonl (one JSON object per extraction, code-point offsets, the format
@@ -61,6 +61,8 @@ def commands(args, venvs, peers_dir):
     ours = ours_binary(args.ours)
     if ours.is_file():
         extra = ["--per-line"] if args.per_line_ours else []
+        # --changes-ours: a change "from 240 to 273" as one record, as NewsQuant's gold writes it.
+        extra += ["--changes"] if args.changes_ours else []
         # With --ref-dates, ours gets each text's date, as the peers do; --present-ours also
         # proposes "now" (TempEval-3 counts it; the product does not).
         dated = args.ref_dates is not None
@@ -175,6 +177,8 @@ def main():
                     help="run ours on each non-empty line alone, as the peer runners do (one text per line)")
     ap.add_argument("--ref-dates", type=pathlib.Path,
                     help="JSON {stem: YYYY-MM-DD}: reference date per text for relative expressions")
+    ap.add_argument("--changes-ours", action="store_true",
+                    help="print each change ours reads ('rose from 240 to 273') as one {from, to} record")
     ap.add_argument("--present-ours", action="store_true",
                     help="with --ref-dates, let ours propose 'now' as the reference day (TempEval-3's gold counts it)")
     ap.add_argument("--bare-plurals-ours", action="store_true",

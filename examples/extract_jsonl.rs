@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example extract_jsonl -- [--per-line] [--reference YYYY-MM-DD]
-//!     [--present] [--bare-plurals] [--out-dir DIR] FILE...
+//!     [--present] [--bare-plurals] [--changes] [--out-dir DIR] FILE...
 //! ```
 //!
 //! Each extraction is one JSON object per line: `{"value","unit","start","end","text","kind"}` plus
@@ -20,7 +20,9 @@
 //! proposes "now" and "currently" as that day, as TempEval-3's gold counts them (the product
 //! does not: see `crosscheck::extract::Options`). `--bare-plurals` also proposes a unit of time
 //! written alone ("for years", "minutes before") as a vague span, as TempEval-3's gold counts
-//! them (the product does not).
+//! them (the product does not). `--changes` prints the two figures of a change ("rose from 240
+//! to 273", see `crosscheck::extract::changes`) as one record whose value is `{"from", "to"}`,
+//! as NewsQuant's gold writes a change; the product keeps them as two claims.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -31,10 +33,11 @@ use crosscheck::extract::{self, Extractor};
 
 const USAGE: &str = "usage: extract_jsonl [--per-line] [--reference YYYY-MM-DD] [--present] \
 [--bare-plurals] \
-[--out-dir DIR] FILE... ('-' = stdin)";
+[--changes] [--out-dir DIR] FILE... ('-' = stdin)";
 
 struct Options {
     per_line: bool,
+    changes: bool,
     extract: extract::Options,
     out_dir: Option<PathBuf>,
     files: Vec<String>,
@@ -43,6 +46,7 @@ struct Options {
 fn parse_args() -> Result<Options, String> {
     let mut options = Options {
         per_line: false,
+        changes: false,
         extract: extract::Options::default(),
         out_dir: None,
         files: Vec::new(),
@@ -51,6 +55,7 @@ fn parse_args() -> Result<Options, String> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--per-line" => options.per_line = true,
+            "--changes" => options.changes = true,
             "--present" => options.extract.present = true,
             "--bare-plurals" => options.extract.bare_plurals = true,
             "--reference" => {
@@ -161,6 +166,58 @@ fn record(claim: &Claim, byte_offset: usize, points: &CodePoints) -> serde_json:
     })
 }
 
+/// The records of one text's claims with each change's two figures printed as one record: its
+/// value `{"from", "to"}`, its span from the first figure's start to the second's end, at the
+/// place of the first.
+fn with_changes(
+    text: &str,
+    claims: &[Claim],
+    offset: usize,
+    points: &CodePoints,
+) -> Vec<serde_json::Value> {
+    let pairs = extract::changes::changes(text, claims);
+    let mut skip = vec![false; claims.len()];
+    let mut joined = std::collections::BTreeMap::new();
+    for change in &pairs {
+        let (from, to) = (&claims[change.from], &claims[change.to]);
+        let (Some(a), Some(b)) = (&from.span, &to.span) else {
+            continue;
+        };
+        let (Ok(low), Ok(high)) = (from.value_text.parse::<f64>(), to.value_text.parse::<f64>())
+        else {
+            continue;
+        };
+        let (start, end) = (a.start.min(b.start), a.end.max(b.end));
+        let unit = if to.unit.is_empty() {
+            &from.unit
+        } else {
+            &to.unit
+        };
+        let (s, e) = (offset + start, offset + end);
+        joined.insert(
+            change.from.min(change.to),
+            serde_json::json!({
+                "value": {"from": low, "to": high},
+                "unit": unit,
+                "start": points.of(s),
+                "end": points.of(e),
+                "text": points.text.get(s..e).unwrap_or_default(),
+                "kind": to.kind.as_str(),
+                "approx": "change",
+            }),
+        );
+        skip[change.from.max(change.to)] = true;
+    }
+    (0..claims.len())
+        .filter(|&i| !skip[i])
+        .map(|i| {
+            joined
+                .remove(&i)
+                .unwrap_or_else(|| record(&claims[i], offset, points))
+        })
+        .collect()
+}
+
 fn run_file(name: &str, options: &Options, extractor: &Extractor) -> Result<(), String> {
     let text = read_input(name)?;
     let stem = Path::new(name)
@@ -168,20 +225,27 @@ fn run_file(name: &str, options: &Options, extractor: &Extractor) -> Result<(), 
         .map_or_else(|| "stdin".to_string(), |s| s.to_string_lossy().into_owned());
     let points = CodePoints::new(&text);
     let mut out = Vec::new();
-    let mut emit = |claims: Vec<Claim>, offset: usize| -> Result<(), String> {
-        for claim in &claims {
-            serde_json::to_writer(&mut out, &record(claim, offset, &points))
-                .map_err(|e| e.to_string())?;
+    let mut emit = |claims: Vec<Claim>, part: &str, offset: usize| -> Result<(), String> {
+        let records = if options.changes {
+            with_changes(part, &claims, offset, &points)
+        } else {
+            claims
+                .iter()
+                .map(|claim| record(claim, offset, &points))
+                .collect()
+        };
+        for record in &records {
+            serde_json::to_writer(&mut out, record).map_err(|e| e.to_string())?;
             out.push(b'\n');
         }
         Ok(())
     };
     if options.per_line {
         for (offset, line) in lines(&text) {
-            emit(extract_one(&stem, line, extractor, options), offset)?;
+            emit(extract_one(&stem, line, extractor, options), line, offset)?;
         }
     } else {
-        emit(extract_one(&stem, &text, extractor, options), 0)?;
+        emit(extract_one(&stem, &text, extractor, options), &text, 0)?;
     }
     match &options.out_dir {
         Some(dir) => {

@@ -43,7 +43,7 @@ for dataset in "${@:-te3-platinum newsquant measeval}"; do
     case "$d" in
       te3-platinum) run te3-platinum tempeval3.py "--split platinum" "${TE3_OURS:-}" "$temporal" ;;
       te3-tbaq) run te3-tbaq tempeval3.py "--split tbaq" "${TE3_OURS:-}" "$temporal" ;;
-      newsquant) run newsquant newsquant.py "" "--per-line-ours" "$numeric" ;;
+      newsquant) run newsquant newsquant.py "" "--per-line-ours --changes-ours" "$numeric" ;;
       measeval) run measeval-eval measeval.py "--split eval" "--per-line-ours" "$numeric" ;;
       *) echo "run_all: unknown dataset $d (te3-platinum newsquant measeval te3-tbaq)"; exit 2 ;;
     esac

@@ -214,7 +214,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     }
     // A range: "between 200 and 300", "10-15", "10 to 15", "two or three".
     let mut second = None;
-    let k = first.next;
+    let k = up_to_of_spread(p, i, first.next);
     // "between seven to 10 years" is written too.
     let joins = (between && (p.is_w(k, W::And) || p.is_w(k, W::To)))
         || (!between
@@ -253,7 +253,7 @@ pub fn parse(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         && !u1.name.is_empty()
         && u1.kind != Kind::Count
     {
-        let k = l + 1;
+        let k = up_to_of_spread(p, i, l + 1);
         let joined = if between {
             p.is_w(k, W::And)
         } else {
@@ -717,7 +717,13 @@ fn one_counts(p: Para, j: usize, unit: &units::Unit) -> bool {
     if matches!(unit.kind, Kind::Percent | Kind::Money | Kind::Quantity) {
         return true;
     }
-    if unit.kind != Kind::Count || unit.name.is_empty() || p.is_w(last + 1, W::Of) {
+    // "one form of", "one member of": a kind or a part, not a figure; but a charge or a case
+    // is counted: "one count of wire fraud", "one case of cholera".
+    let counted_of = matches!(
+        p.str(last).to_ascii_lowercase().as_str(),
+        "count" | "charge" | "case"
+    );
+    if unit.kind != Kind::Count || unit.name.is_empty() || p.is_w(last + 1, W::Of) && !counted_of {
         return false;
     }
     const IDIOMS_BEFORE: &[&str] = &[
@@ -1399,6 +1405,17 @@ fn dollar_country(p: Para, k: usize) -> Option<&'static str> {
         .iter()
         .find(|(letters, _)| *letters == word)
         .map(|(_, code)| *code)
+}
+
+/// "sizes from 450 sq ft up to 900 sq ft": in a spread that starts with "from", "up to" joins
+/// its ends as "to" does. Returns the token of that "to", or `k` unchanged.
+fn up_to_of_spread(p: Para, i: usize, k: usize) -> usize {
+    let from = i >= 1 && p.is_w(i - 1, W::From) || i >= 2 && p.is_w(i - 2, W::From);
+    if from && p.word_is(k, "up") && p.is_w(k + 1, W::To) && !change_from(p, i) {
+        k + 1
+    } else {
+        k
+    }
 }
 
 /// "rose from 36 to 40", "an increase from 5 to 7": two values at two times, not a range. It is
@@ -2088,6 +2105,29 @@ mod tests {
         check(&c, Kind::Duration, "7/10", Approx::Range, "years");
         let c = one("the balance fell to $-50.8bn, while", "$-50.8bn");
         check(&c, Kind::Money, "-50800000000", Approx::Exact, "USD");
+    }
+
+    #[test]
+    fn one_charge_or_case_of_something_is_counted() {
+        let c = one("He pled guilty to one count of wire fraud.", "one count");
+        assert_eq!((c.value_text.as_str(), c.unit.as_str()), ("1", "counts"));
+        one("There was one case of cholera.", "one case");
+        assert!(claims("It is one form of protest.").is_empty());
+    }
+
+    #[test]
+    fn a_spread_from_one_size_up_to_another_is_one_range() {
+        let c = one(
+            "with sizes starting from 450 sq ft up to 900 sq ft.",
+            "450 sq ft up to 900 sq ft",
+        );
+        assert_eq!(c.approx, Approx::Range);
+        bounds(&c, 449.5, 900.5);
+        let up_to = one("Tickets from $20 up to $90 each.", "$20 up to $90");
+        let to = one("Tickets from $20 to $90 each.", "$20 to $90");
+        assert_eq!(up_to.interval, to.interval);
+        // A change keeps its two levels: "rose from 20 up to 30" is not a spread.
+        assert_eq!(claims("Fares rose from $20 up to $30.").len(), 2);
     }
 
     #[test]

@@ -321,6 +321,7 @@ pub fn is_change(word: &str) -> bool {
         "slide",
         "pick",
         "edge",
+        "creep",
         "inch",
         "tick",
         "leap",

@@ -17,6 +17,7 @@
 
 mod boilerplate;
 mod categories;
+pub mod changes;
 mod dates;
 mod durations;
 mod figures;
