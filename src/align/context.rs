@@ -522,6 +522,7 @@ fn casualty(words: &[Token], first: usize, after: usize, text: &str) -> Option<&
         }
         "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "hospitalised"
         | "hospitalized" => Some("injured"),
+        "missing" | "disappeared" | "unaccounted" => Some("missing"),
         _ => None,
     };
     let mut previous = after.checked_sub(1).map(|i| &words[i]);
@@ -572,6 +573,7 @@ fn is_casualty_noun(subject: &str) -> bool {
             | "victim"
             | "fatality"
             | "survivor"
+            | "missing"
     )
 }
 
@@ -674,9 +676,90 @@ pub(super) fn is_change_verb(word: &str) -> bool {
     VERBS.iter().any(|verb| verb.eq_ignore_ascii_case(word))
 }
 
+/// Verbs that say how a figure was given or where it stands, never what it is of: "Turnout
+/// came in at 54 per cent", "41 people remain missing", "44 people still listed as missing".
+fn is_bare_verb(word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "came",
+        "come",
+        "comes",
+        "went",
+        "go",
+        "goes",
+        "put",
+        "puts",
+        "remain",
+        "remains",
+        "remained",
+        "listed",
+        "spent",
+        "issued",
+        "known",
+        "face",
+        "faces",
+        "faced",
+        "said",
+        "says",
+        "told",
+        "took",
+        "take",
+        "takes",
+        "taken",
+        "gave",
+        "give",
+        "gives",
+        "given",
+        "got",
+        "get",
+        "gets",
+        "made",
+        "make",
+        "makes",
+        "stand",
+        "stands",
+        "lay",
+        "lies",
+        "saw",
+        "seen",
+        "found",
+        "brought",
+        "kept",
+        "held",
+        "showed",
+        "shows",
+        "shown",
+        "became",
+        "become",
+        "becomes",
+        "seemed",
+        "appeared",
+        "stated",
+        "claimed",
+        "noted",
+        "reported",
+        "estimated",
+        "recorded",
+        "counted",
+        "measured",
+        "believed",
+        "thought",
+        "expected",
+        "put",
+        "set",
+        "left",
+        "ended",
+        "finished",
+        "totalled",
+        "totaled",
+        "numbered",
+    ];
+    VERBS.iter().any(|verb| verb.eq_ignore_ascii_case(word))
+}
+
 fn is_content(token: &Token) -> bool {
     // "67th", "3-1", "12-day": figures, not what a figure is about.
     !is_function_word(token.text)
+        && !is_bare_verb(token.text)
         && token.year().is_none()
         && !token.is_capitalised()
         && !token.text.starts_with(|c: char| c.is_ascii_digit())
@@ -876,7 +959,14 @@ fn year_in(words: &[Token], span: &Range<usize>, before: bool) -> Option<i32> {
     if before {
         (0..first).rev().find_map(year)
     } else {
-        (after..words.len()).find_map(year)
+        // A year after another figure is that figure's: "54 per cent, down from 57.9 per cent
+        // in 2019".
+        let other = (after..words.len())
+            .find(|&i| {
+                words[i].year().is_none() && words[i].text.starts_with(|c: char| c.is_ascii_digit())
+            })
+            .unwrap_or(words.len());
+        (after..other).find_map(year)
     }
 }
 
@@ -909,12 +999,22 @@ pub(super) fn paragraph_start(text: &str, at: usize) -> usize {
 }
 
 /// A year said earlier in the same paragraph ("In 1970 ... . They also ...").
+///
+/// A year that starts or ends a span ("has run the government since 2016", "until 1989")
+/// dates that span, not what the next sentences count.
 fn year_before_in_paragraph(text: &str, sentence_start: usize) -> Option<i32> {
     let start = paragraph_start(text, sentence_start);
-    tokens(&text[start..sentence_start], start)
-        .iter()
+    let words = tokens(&text[start..sentence_start], start);
+    let bounds_a_span = |i: usize| {
+        i > 0
+            && ["since", "until", "till", "before"]
+                .iter()
+                .any(|w| words[i - 1].text.eq_ignore_ascii_case(w))
+    };
+    (0..words.len())
         .rev()
-        .find_map(Token::year)
+        .filter(|&i| !bounds_a_span(i))
+        .find_map(|i| words[i].year())
 }
 
 /// The year of a short heading line just above the paragraph ("1972 October").
@@ -1305,6 +1405,44 @@ mod tests {
         let c = context(text, "5,295 strikes", "count", "5295", "strikes");
         assert_eq!(c.subject.as_deref(), Some("strike"));
         assert_eq!(c.year, Some(1970));
+    }
+
+    #[test]
+    fn a_verb_that_gives_a_figure_is_not_what_it_counts() {
+        let text = "Turnout came in at 54 per cent, the commission said.";
+        let c = context(text, "54 per cent", "percent", "54", "percent");
+        assert_eq!(c.subject.as_deref(), Some("turnout"));
+    }
+
+    #[test]
+    fn the_missing_are_counted_apart_from_the_rest() {
+        let text = "Officials said 41 people remain missing in the old town.";
+        let a = context(text, "41 people", "count", "41", "people");
+        let text = "For the families of the 44 people still listed as missing, it is hard.";
+        let b = context(text, "44 people", "count", "44", "people");
+        let about = |c: &Context| {
+            let subject = c.subject.clone().unwrap_or_default();
+            format!("{subject}_{}", c.casualty.unwrap_or_default())
+        };
+        assert!(about(&a).contains("missing"), "{a:?}");
+        assert!(about(&b).contains("missing"), "{b:?}");
+    }
+
+    #[test]
+    fn a_year_after_another_figure_is_that_figures() {
+        let text = "Turnout was 54 per cent, down from 57.9 per cent in 2019.";
+        let c = context(text, "54 per cent", "percent", "54", "percent");
+        assert_eq!(c.year, None);
+    }
+
+    #[test]
+    fn a_year_that_starts_a_span_does_not_date_the_next_sentence() {
+        let text = "The party has run the region since 2016. Of the 95 seats, it holds 31 seats.";
+        let c = context(text, "31 seats", "count", "31", "seats");
+        assert_eq!(c.year, None);
+        let text = "The party won in 2016. Of the 95 seats, it holds 31 seats.";
+        let c = context(text, "31 seats", "count", "31", "seats");
+        assert_eq!(c.year, Some(2016));
     }
 
     #[test]

@@ -467,7 +467,8 @@ fn synonym(word: &str) -> Option<&'static str> {
         "troop" => "soldier",
         "automobile" => "car",
         "pupil" => "student",
-        "fatality" => "death",
+        "fatality" | "killed" | "kill" | "killing" => "death",
+        "wounded" | "injury" | "hurt" => "injured",
         // "17 counts of fraud" are charges.
         "count" => "charge",
         "ballot" => "vote",
@@ -527,7 +528,9 @@ mod tests {
         assert_ne!(fold("strike"), fold("striker"));
         assert_eq!(fold("congress"), "congress");
         assert_eq!(fold("travelled"), fold("traveled"));
-        assert_eq!(fold("killed"), "killed");
+        assert_eq!(fold("killed"), fold("dead"));
+        assert_eq!(fold("wounded"), fold("injured"));
+        assert_eq!(fold("spelled"), "spelled");
         assert_eq!(fold("called"), "called");
     }
 
