@@ -839,6 +839,9 @@ fn period(p: Para, i: usize) -> Option<(Period, usize)> {
             None => None,
         };
     }
+    if let Some((y, m, d)) = slashed_day(p, i) {
+        return Some((Period::Day(y, m, d), i + 5));
+    }
     // ISO dates: "1973-09-11"
     if let Some(y) = year_digits_before_dash(p, i)
         && p.is_punct(i + 1, '-')
@@ -991,6 +994,31 @@ fn day_number(p: Para, i: usize) -> Option<(u8, usize)> {
         return None;
     }
     Some((d as u8, next))
+}
+
+/// A numeric day whose order one of its parts shows: "14/03/2024" (day first: there is no
+/// 14th month), "03/14/2024" (month first). When both parts could be the month
+/// ("05/06/2019") the day cannot be known, and none is read. (year, month, day).
+pub(super) fn slashed_day(p: Para, i: usize) -> Option<(i16, u8, u8)> {
+    let joined = |k: usize, c: char| p.is_punct(k, c) && p.touching(k) && p.touching(k + 1);
+    // (A point joins a day and a month into one decimal token: "14.03.2024" is not read.)
+    if !(joined(i + 1, '/') && joined(i + 3, '/')) {
+        return None;
+    }
+    let (a, la) = p.plain_int(i)?;
+    let (b, lb) = p.plain_int(i + 2)?;
+    let (y, ly) = p.plain_int(i + 4)?;
+    if la > 2 || lb > 2 || ly != 4 || p.is_number(i + 6) && p.touching(i + 5) {
+        return None;
+    }
+    let (m, d) = match (a, b) {
+        (13..=31, 1..=12) => (b, a),
+        (1..=12, 13..=31) => (a, b),
+        _ => return None,
+    };
+    let y = i16::try_from(y).ok()?;
+    Date::new(y, m as i8, d as i8).ok()?;
+    Some((y, m as u8, d as u8))
 }
 
 /// The year of an ISO date, whose dash would stop [`year_digits`].
@@ -1602,18 +1630,24 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
     {
         last += 2;
     }
-    if p.is_word(last + 1)
+    // "4:17 a.m." is quoted whole; the marker word says which half of the day.
+    let mut marker = last;
+    if let Some(end) = meridiem(p, last + 1) {
+        marker = last + 1;
+        last = end;
+    } else if p.is_word(last + 1)
         && matches!(
             p.str(last + 1).to_ascii_lowercase().as_str(),
-            "am" | "pm" | "a" | "p" | "hours" | "hrs"
+            "hours" | "hrs"
         )
     {
         last += 1;
+        marker = last;
     }
     let Some((day, quote)) = ctx.day_for_time(p, last) else {
         return Some(last + 1);
     };
-    let h = on_the_clock(h, p.str(last));
+    let h = on_the_clock(h, p.str(marker));
     let note = format!("on the day of '{quote}'");
     found.push(
         Found::new(
@@ -2221,5 +2255,23 @@ mod tests {
         assert_eq!(c.kind, Kind::Year);
         let c = one("prices will go up by an average of 1500.", "1500");
         assert_eq!(c.kind, Kind::Count);
+    }
+
+    #[test]
+    fn a_numeric_day_is_read_when_one_part_shows_the_order() {
+        let c = one("The report is dated 14/03/2024.", "14/03/2024");
+        assert_eq!(c.value_text, "2024-03-14");
+        let c = one("Filed 03/14/2024 in Ohio.", "03/14/2024");
+        assert_eq!(c.value_text, "2024-03-14");
+        // Either part could be the month: no day is read, nor any figure.
+        assert!(claims("Filed 05/06/2019 in Ohio.").is_empty());
+    }
+
+    #[test]
+    fn a_clock_time_is_quoted_with_its_marker() {
+        let c = one("It struck at 4:17 a.m. on 14 March 2024.", "at 4:17 a.m.");
+        assert_eq!(c.value_text, "2024-03-14T04:17");
+        let c = one("It struck at 4:17 p.m. on 14 March 2024.", "at 4:17 p.m.");
+        assert_eq!(c.value_text, "2024-03-14T16:17");
     }
 }

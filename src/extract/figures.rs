@@ -843,6 +843,10 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
             && p.touching(k + 1)
             && matches!(p.class(k), Some(Class::Punct('-' | '/' | '.' | '–')))
     };
+    // "14/03/2024": a numeric day, for the date parser.
+    if super::dates::slashed_day(p, i).is_some() {
+        return None;
+    }
     // "9/11", "24/7": a slashed pair names a day or a ratio, not a count; but "1/16 of a
     // pint" is a fraction (`numbers::is_fraction`).
     if p.is_punct(i + 1, '/')
@@ -858,7 +862,8 @@ pub fn not_a_figure(p: Para, i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     // Three numbers or more joined without spaces: a code, a phone or ISBN number, a numeric
-    // date whose order cannot be known ("05/06/2019"). ISO dates are left to the date parser.
+    // date whose order cannot be known ("05/06/2019"). ISO dates, and numeric dates whose
+    // order one part shows ("14/03/2024"), are left to the date parser.
     {
         let mut k = i;
         let mut numbers = 1;
@@ -1371,6 +1376,18 @@ fn currency(p: Para, j: usize) -> Option<(&'static str, usize)> {
         // "PS6m": the transliteration of "£" (`scan::transliterated_pound`).
         Class::Word if p.str(j) == "PS" && p.is_number(j + 1) && p.touching(j + 1) => {
             return Some(("GBP", j + 1));
+        }
+        // A currency code before the amount: "USD 18 million", "CHF 6.5 million" (in capitals,
+        // so that "us 4" is not dollars).
+        Class::Word
+            if p.is_number(j + 1)
+                && !p.touching(j + 1)
+                && p.str(j) != "US"
+                && p.str(j).bytes().all(|b| b.is_ascii_uppercase()) =>
+        {
+            let word = p.str(j).as_bytes();
+            let code = super::scan::CURRENCY_CODES.iter().find(|c| **c == word)?;
+            return Some((std::str::from_utf8(code).ok()?, j + 1));
         }
         // A currency code written onto the amount: "USD10m", "EUR50m", "RM23.50".
         Class::Word if p.is_number(j + 1) && p.touching(j + 1) => {
@@ -2105,6 +2122,22 @@ mod tests {
         check(&c, Kind::Duration, "7/10", Approx::Range, "years");
         let c = one("the balance fell to $-50.8bn, while", "$-50.8bn");
         check(&c, Kind::Money, "-50800000000", Approx::Exact, "USD");
+    }
+
+    #[test]
+    fn a_currency_code_before_the_amount_makes_it_money() {
+        let c = one(
+            "The government allocated USD 18 million in aid.",
+            "USD 18 million",
+        );
+        check(&c, Kind::Money, "18000000", Approx::Exact, "USD");
+        let c = one(
+            "An appeal for CHF 6.5 million was launched.",
+            "CHF 6.5 million",
+        );
+        assert_eq!((c.kind, c.unit.as_str()), (Kind::Money, "CHF"));
+        // Not in capitals, or not a code: no money.
+        assert_eq!(one("Tell us 4 times.", "4 times").kind, Kind::Quantity);
     }
 
     #[test]

@@ -337,6 +337,12 @@ fn read_paragraph(para: scan::Para, context: &mut dates::Context, found: &mut Ve
     }
 }
 
+/// A currency code in capitals before an amount: "USD 18 million", "CHF 6.5 million".
+fn currency_code(para: scan::Para, i: usize) -> bool {
+    let word = para.str(i).as_bytes();
+    word != b"US" && word.iter().all(u8::is_ascii_uppercase) && scan::CURRENCY_CODES.contains(&word)
+}
+
 /// Can a date or a figure start at token `i`? Most words are in no lexicon: they are passed
 /// over without trying every parser.
 fn may_start(para: scan::Para, i: usize) -> bool {
@@ -350,7 +356,7 @@ fn may_start(para: scan::Para, i: usize) -> bool {
                 matches!(
                     para.str(i),
                     "US" | "minus" | "AD" | "CE" | "Q1" | "Q2" | "Q3" | "Q4"
-                ) || para.is_number(i + 1) && para.touching(i + 1)
+                ) || para.is_number(i + 1) && (para.touching(i + 1) || currency_code(para, i))
                     || para.is_punct(i + 1, '$') && para.touching(i + 1)
                     || para.str(i).ends_with("fold")
             }
@@ -408,7 +414,9 @@ fn may_start(para: scan::Para, i: usize) -> bool {
                     ))
             }
             scan::Lex::Rel(r) => !matches!(r, scan::Rel::Fiscal | scan::Rel::Earlier),
-            scan::Lex::Currency(_) => para.is_number(i + 1) && para.touching(i + 1),
+            scan::Lex::Currency(_) => {
+                para.is_number(i + 1) && (para.touching(i + 1) || currency_code(para, i))
+            }
             scan::Lex::Dur(_) | scan::Lex::Measure(_) => false,
             _ => true,
         },
