@@ -6,7 +6,7 @@ A CORPUS is a folder holding `sources/` (plain-text accounts, with or without a 
 `plants.json`: what a reviewer planted in the accounts, a list of
   {"type": "conflict" | "agreement" | "separate" | "internal", "question": "...",
    "quotes": [["<file stem>", "<text holding the figure, once in that file>"], ...]}
-Each corpus is copied to a temporary folder, where `crosscheck extract` and `crosscheck check
+The corpora of tests/fixtures/probes/ are such corpora. Each corpus is copied to a temporary folder, where `crosscheck extract` and `crosscheck check
 --format json` run on it as a user would run them on a new corpus (no codebook, no claims file).
 A quote stands for the claims whose span overlaps it. Then, per plant:
 - conflict: found when two of its quotes, from different sources, are in one topic judged a
