@@ -915,3 +915,32 @@ fn issue_3_an_epidemic_told_three_ways_shows_its_death_toll_conflict() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn issue_3_an_earthquake_told_two_ways_shows_its_death_toll_conflict() {
+    // From `tests/fixtures/probes/quake`: "At least 312 people were killed" and "rose to 278
+    // dead" had different keys ("killed", "death").
+    let sources = [
+        (
+            "wire.txt",
+            include_str!("../fixtures/probes/quake/sources/wire.txt"),
+        ),
+        (
+            "local_paper.txt",
+            include_str!("../fixtures/probes/quake/sources/local_paper.txt"),
+        ),
+    ];
+    let found = topics(&extracted(&sources));
+    assert!(
+        conflict_with(&found, &["At least 312 people", "278"]),
+        "{found:#?}"
+    );
+    // The 290 killed by the quake of 2009 are not this quake's dead.
+    assert!(
+        !found
+            .iter()
+            .any(|(_, quotes)| quotes.iter().any(|q| q == "290 people")
+                && quotes.iter().any(|q| q == "278")),
+        "{found:#?}"
+    );
+}
