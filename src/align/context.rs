@@ -744,7 +744,6 @@ fn is_bare_verb(word: &str) -> bool {
         "believed",
         "thought",
         "expected",
-        "put",
         "set",
         "left",
         "ended",
