@@ -109,11 +109,19 @@ pub fn vague(p: Para, i: usize) -> Option<Vague> {
         let unit = 10f64.powi(e);
         (low * unit, unit * 10.0 - 1.0)
     };
+    // A plural magnitude alone ("hundreds of", "thousands", "tens of thousands", "dozens") is
+    // read as one to ten of its unit, both ends included: a vague word should clash only with a
+    // figure of another order of magnitude, not with "150" against "hundreds" or "100,000"
+    // against "tens of thousands", which writers say of each other.
+    let order = |e: i32| {
+        let unit = 10f64.powi(e);
+        (unit, unit * 10.0)
+    };
     let (low, high, next) = match p.lex(i) {
         // "tens of thousands", "tens of millions"
         Lex::W(W::Tens) if p.is_w(i + 1, W::Of) => match p.lex(i + 2) {
             Lex::Scales(e) => {
-                let (low, high) = range(e + 1, 1.0);
+                let (low, high) = order(e + 1);
                 (low, high, of(i + 3))
             }
             _ => return None,
@@ -124,14 +132,14 @@ pub fn vague(p: Para, i: usize) -> Option<Vague> {
                 && let Lex::Scales(f) = p.lex(i + 2)
                 && f > e
             {
-                let (low, high) = range(e + f, 2.0);
+                let (low, high) = order(e + f);
                 (low, high, of(i + 3))
             } else {
-                let (low, high) = range(e, 2.0);
+                let (low, high) = order(e);
                 (low, high, of(i + 1))
             }
         }
-        Lex::W(W::Dozens) => (24.0, 144.0, of(i + 1)),
+        Lex::W(W::Dozens) => (12.0, 120.0, of(i + 1)),
         // "scores of barges": a score is twenty; "test scores" are not a magnitude.
         Lex::W(W::Scores) if p.is_w(i + 1, W::Of) => (40.0, 99.0, i + 2),
         Lex::W(W::Several) => match p.lex(i + 1) {
@@ -490,18 +498,23 @@ mod tests {
     #[test]
     fn vague_magnitudes() {
         let c = one("tens of thousands of people", "tens of thousands of people");
-        check(&c, Kind::Count, "10000/99999", Approx::Vague, "people");
-        bounds(&c, 10000.0, 99999.0);
+        check(&c, Kind::Count, "10000/100000", Approx::Vague, "people");
+        bounds(&c, 10000.0, 100000.0);
         let c = one("Hundreds of other militants", "Hundreds of other militants");
-        bounds(&c, 200.0, 999.0);
+        bounds(&c, 100.0, 1000.0);
         assert_eq!(c.unit, "militants");
         let c = one("thousands of activists", "thousands of activists");
-        bounds(&c, 2000.0, 9999.0);
+        bounds(&c, 1000.0, 10000.0);
         let c = one(
             "hundreds of thousands of head",
             "hundreds of thousands of head",
         );
-        bounds(&c, 200000.0, 999999.0);
+        bounds(&c, 100000.0, 1000000.0);
+        let c = one("dozens of factories", "dozens of factories");
+        bounds(&c, 12.0, 120.0);
+        // Counted forms keep their own reading: "several hundred" is three hundred or more.
+        let c = one("several hundred troops", "several hundred troops");
+        bounds(&c, 300.0, 999.0);
         let c = one("several dozen factories", "several dozen factories");
         assert_eq!(c.approx, Approx::Vague);
         let c = one("dozens of factories", "dozens of factories");

@@ -537,7 +537,7 @@ by tram.\n";
             (Kind::Year, "1962/1963", Approx::Range, "1962–1963"),
             (
                 Kind::Count,
-                "10000/99999",
+                "10000/100000",
                 Approx::Vague,
                 "Tens of thousands of residents",
             ),
