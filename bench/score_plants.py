@@ -1,6 +1,6 @@
 """Score crosscheck on corpora with planted differences (stdlib only).
 
-  python3 bench/score_plants.py [--bin PATH] [--list] CORPUS...
+  python3 bench/score_plants.py [--bin PATH] [--list [--why]] CORPUS...
 
 A CORPUS is a folder holding `sources/` (plain-text accounts, with or without a manifest) and
 `plants.json`: what a reviewer planted in the accounts, a list of
@@ -54,7 +54,7 @@ def run(binary, corpus):
         return json.loads(out.stdout)
 
 
-def score(binary, corpus, listing):
+def score(binary, corpus, listing, why=False):
     sources = corpus / "sources"
     ids = source_ids(sources)
     plants = json.loads((corpus / "plants.json").read_text(encoding="utf-8"))
@@ -110,6 +110,11 @@ def score(binary, corpus, listing):
         tally[kind][1] += 1
         if kind == "separate" and hit or kind != "separate" and not hit:
             notes.append(f"  {'compared' if kind == 'separate' else 'missed'} {kind}: {plant['question']}")
+            if why:
+                for (stem, cs), (_, phrase) in zip(found, plant["quotes"]):
+                    for c in cs or []:
+                        key = topic_of.get(c["id"])
+                        notes.append(f"      {stem}: {c['quote']!r} -> {key} ({verdict_of.get(key)})")
     others = []
     for key, verdict in verdict_of.items():
         if verdict != "conflict":
@@ -133,6 +138,7 @@ def main():
     ap.add_argument("corpora", nargs="+", type=pathlib.Path)
     ap.add_argument("--bin", default=str(REPO / "target" / "release" / "crosscheck"))
     ap.add_argument("--list", action="store_true", help="list each miss and each unplanted conflict")
+    ap.add_argument("--why", action="store_true", help="with --list: the topic each quote of a miss went to")
     args = ap.parse_args()
     if not pathlib.Path(args.bin).is_file():
         sys.exit(f"score_plants: no {args.bin} (cargo build --release)")
@@ -144,7 +150,7 @@ def main():
     for corpus in args.corpora:
         if args.list:
             print(f"{corpus}:")
-        tally, missing, other = score(args.bin, corpus, args.list)
+        tally, missing, other = score(args.bin, corpus, args.list, args.why)
         for k in total:
             total[k][0] += tally[k][0]
             total[k][1] += tally[k][1]

@@ -466,6 +466,8 @@ fn synonym(word: &str) -> Option<&'static str> {
         "employee" | "staffer" | "labourer" | "laborer" | "navvy" | "navvie" => "worker",
         "troop" => "soldier",
         "automobile" => "car",
+        // "7 plants ... could be closed", "seven factories ... for closure".
+        "plant" => "factory",
         "pupil" => "student",
         "fatality" | "killed" | "kill" | "killing" => "death",
         "wounded" | "injury" | "hurt" => "injured",

@@ -944,3 +944,27 @@ fn issue_3_an_earthquake_told_two_ways_shows_its_death_toll_conflict() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn issue_3_two_accounts_that_name_one_day_in_other_words_agree_on_it() {
+    // From `tests/fixtures/probes/apollo_11`: "launched ... on July 16, 1969" and "left Earth on
+    // 16 July 1969" share no word but the day; the day alone makes them one topic. A day that
+    // only one account names stays on its own.
+    let found = topics(&extracted(&[
+        (
+            "enc.txt",
+            "Apollo 11 was launched by a Saturn V rocket from Florida on July 16, 1969.\n\nThe crew went into quarantine on July 27, 1969.\n",
+        ),
+        (
+            "museum.txt",
+            "Columbia and Eagle left Earth on 16 July 1969, perched on top of the rocket.\n\nThe capsule went on display here on 3 August 1970.\n",
+        ),
+    ]));
+    assert!(
+        found.iter().any(|(verdict, quotes)| verdict == "agree"
+            && quotes.contains(&"July 16, 1969".to_string())
+            && quotes.contains(&"16 July 1969".to_string())),
+        "{found:#?}"
+    );
+    assert!(no_conflict(&found), "{found:#?}");
+}
