@@ -1591,20 +1591,36 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
         return Some(last + 1);
     }
     let at = p.is_w(i, W::At);
-    let h_at = if at { i + 1 } else { i };
-    // "5pm", "at 5 p.m."
-    if let Some((h, 1..=2)) = p.plain_int(h_at)
+    let mut h_at = if at { i + 1 } else { i };
+    // "at around 4 a.m.", "about 4:10 a.m.": a time given as a guess allows half an hour.
+    let mut approx = Approx::Exact;
+    if let Some((Approx::About, next)) = super::hedges::hedge(p, h_at) {
+        approx = Approx::About;
+        h_at = next;
+    }
+    // "5pm", "at 5 p.m.", "at four in the morning"
+    let hour = p
+        .plain_int(h_at)
+        .filter(|&(_, len)| len <= 2)
+        .or(match p.lex(h_at) {
+            Lex::Card(n) => Some((n, 0)),
+            _ => None,
+        });
+    // A bare hour with a marker in words, or an hour in words, needs "at" or a hedge before it:
+    // "one in the morning and one in the evening" may count sessions.
+    let introduced = at || approx == Approx::About;
+    if let Some((h, len)) = hour
         && (1..=12).contains(&h)
-        && let Some(last) = meridiem(p, h_at + 1)
+        && let Some((last, half)) = meridiem(p, h_at + 1)
+        && (introduced || len > 0 && !(p.word_is(h_at + 1, "in") || p.word_is(h_at + 1, "at")))
     {
         if let Some((day, quote)) = ctx.day_for_time(p, last) {
             let note = format!("on the day of '{quote}'");
-            let h = on_the_clock(h, p.str(h_at + 1));
             found.push(
                 Found::new(
                     Kind::Date,
-                    clock_value(day, h, 0),
-                    Approx::Exact,
+                    clock_value(day, half.hour(h), 0),
+                    approx,
                     p.span(i, last),
                 )
                 .note(note),
@@ -1630,10 +1646,11 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
     {
         last += 2;
     }
-    // "4:17 a.m." is quoted whole; the marker word says which half of the day.
-    let mut marker = last;
-    if let Some(end) = meridiem(p, last + 1) {
-        marker = last + 1;
+    // "4:17 a.m." and "4:17 in the afternoon" are quoted whole; the marker says which half of
+    // the day.
+    let mut half = Half::Either;
+    if let Some((end, marked)) = meridiem(p, last + 1) {
+        half = marked;
         last = end;
     } else if p.is_word(last + 1)
         && matches!(
@@ -1642,18 +1659,16 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
         )
     {
         last += 1;
-        marker = last;
     }
     let Some((day, quote)) = ctx.day_for_time(p, last) else {
         return Some(last + 1);
     };
-    let h = on_the_clock(h, p.str(marker));
     let note = format!("on the day of '{quote}'");
     found.push(
         Found::new(
             Kind::Date,
-            clock_value(day, h, m),
-            Approx::Exact,
+            clock_value(day, half.hour(h), m),
+            approx,
             p.span(i, last),
         )
         .note(note),
@@ -1661,14 +1676,29 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
     Some(last + 1)
 }
 
-/// The hour on a 24-hour clock of an hour written with "am" or "pm" (or neither): "10:45 pm"
-/// is 22:45, "12 am" midnight.
-fn on_the_clock(h: u32, after: &str) -> u32 {
-    let word = after.to_ascii_lowercase();
-    match word.chars().next() {
-        Some('p') if h < 12 => h + 12,
-        Some('a') if h == 12 && word.len() <= 2 => 0,
-        _ => h,
+/// Which half of the day a clock reading's marker puts it in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Half {
+    /// "am", "in the morning"
+    Morning,
+    /// "pm", "in the afternoon", "in the evening"
+    Afternoon,
+    /// "at night", "in the night": late evening for "11 at night", small hours for "2 at night".
+    Night,
+    /// No marker: a 24-hour clock, or left as written.
+    Either,
+}
+
+impl Half {
+    /// The hour on a 24-hour clock: "10:45 pm" is 22:45, "12 am" midnight, "12 pm" noon.
+    fn hour(self, h: u32) -> u32 {
+        match self {
+            Half::Morning if h == 12 => 0,
+            Half::Afternoon if h < 12 => h + 12,
+            Half::Night if (6..12).contains(&h) => h + 12,
+            Half::Night if h == 12 => 0,
+            _ => h,
+        }
     }
 }
 
@@ -1713,21 +1743,43 @@ fn elapsed(p: Para, i: usize, found: &mut Vec<Found>) -> Option<usize> {
     Some(i + 5)
 }
 
-/// "pm", "a.m.": the last token of the marker at `k`, if there is one.
-fn meridiem(p: Para, k: usize) -> Option<usize> {
+/// "pm", "a.m.", "in the afternoon", "at night": the last token of the marker at `k` and the
+/// half of the day it names, if there is one.
+fn meridiem(p: Para, k: usize) -> Option<(usize, Half)> {
     let word = p.str(k).to_ascii_lowercase();
     if !p.is_word(k) {
         return None;
     }
-    match word.as_str() {
-        "am" | "pm" => Some(if p.is_punct(k + 1, '.') && p.touching(k + 1) {
-            k + 1
+    let half = |w: &str| {
+        if w.starts_with('p') {
+            Half::Afternoon
         } else {
-            k
-        }),
-        "a" | "p" if p.is_punct(k + 1, '.') && p.word_is(k + 2, "m") => {
-            Some(if p.is_punct(k + 3, '.') { k + 3 } else { k + 2 })
+            Half::Morning
         }
+    };
+    match word.as_str() {
+        "am" | "pm" => Some((
+            if p.is_punct(k + 1, '.') && p.touching(k + 1) {
+                k + 1
+            } else {
+                k
+            },
+            half(&word),
+        )),
+        "a" | "p" if p.is_punct(k + 1, '.') && p.word_is(k + 2, "m") => Some((
+            if p.is_punct(k + 3, '.') { k + 3 } else { k + 2 },
+            half(&word),
+        )),
+        "in" if p.word_is(k + 1, "the") => {
+            let marked = match p.str(k + 2).to_ascii_lowercase().as_str() {
+                "morning" => Half::Morning,
+                "afternoon" | "evening" => Half::Afternoon,
+                "night" => Half::Night,
+                _ => return None,
+            };
+            Some((k + 2, marked))
+        }
+        "at" if p.word_is(k + 1, "night") => Some((k + 1, Half::Night)),
         _ => None,
     }
 }
@@ -2273,5 +2325,52 @@ mod tests {
         assert_eq!(c.value_text, "2024-03-14T04:17");
         let c = one("It struck at 4:17 p.m. on 14 March 2024.", "at 4:17 p.m.");
         assert_eq!(c.value_text, "2024-03-14T16:17");
+    }
+
+    #[test]
+    fn the_half_of_the_day_may_be_said_in_words() {
+        // "4:17 in the afternoon" was read as 04:17, against another source's "4:17 p.m.".
+        let text = "On 20 July 1969 the craft set down at 4:17 in the afternoon, East Coast time.";
+        let c = one(text, "at 4:17 in the afternoon");
+        assert_eq!(c.value_text, "1969-07-20T16:17");
+        let c = one(
+            "On 15 April 1912 the ship sank at 2:20 in the morning.",
+            "at 2:20 in the morning",
+        );
+        assert_eq!(c.value_text, "1912-04-15T02:20");
+        let c = one(
+            "The battle began at four in the morning on 12 September 1683.",
+            "at four in the morning",
+        );
+        assert_eq!(c.value_text, "1683-09-12T04:00");
+        let c = one(
+            "On 3 May 1990 the bell rang at 11 at night.",
+            "at 11 at night",
+        );
+        assert_eq!(c.value_text, "1990-05-03T23:00");
+        // Without "at", "one in the morning" may be one of something.
+        let found = claims(
+            "On 3 May 1990 we held two sessions, one in the morning and one in the evening.",
+        );
+        assert!(
+            found.iter().all(|c| !c.value_text.contains('T')),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_time_given_as_a_guess_allows_half_an_hour() {
+        let c = one(
+            "On 15 April 1912 Carpathia reached the first boat at about 4:10 a.m. and stayed.",
+            "at about 4:10 a.m.",
+        );
+        assert_eq!(c.value_text, "1912-04-15T04:10");
+        assert_eq!(c.approx, Approx::About);
+        let c = one(
+            "On 12 September 1683 fighting began at around 4 a.m., on the left flank.",
+            "at around 4 a.m.",
+        );
+        assert_eq!(c.value_text, "1683-09-12T04:00");
+        assert_eq!(c.approx, Approx::About);
     }
 }
