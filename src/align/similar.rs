@@ -36,6 +36,8 @@ const WINDOW: usize = 12;
 pub(super) const MAX_POSTINGS: usize = 2_000;
 /// Figures more than this many times apart are not two readings of one fact.
 const MAX_RATIO: f64 = 2.5;
+/// ... unless each is the one figure its source gives of one subject ([`Unit::keyed_once`]).
+const MAX_RATIO_KEYED: f64 = 5.0;
 /// Sentences of ordinary prose assumed beside the corpus, none holding the word, when a word's
 /// rarity is reckoned. In a corpus of a few short texts every word the sources share is in "many"
 /// of its sentences, so without this prior nothing they share could count as evidence; in a
@@ -65,10 +67,43 @@ pub fn link_loose(
     if loose.len() < 2 {
         return groups;
     }
-    let units: Vec<Unit> = loose
+    let mut units: Vec<Unit> = loose
         .iter()
         .map(|&g| Unit::of(&groups[g], claims, corpus, rarity))
         .collect();
+    // How many groups of each source the keyed pass gave each subject (its key without a year).
+    let mut subjects: HashMap<(&str, String), usize> = HashMap::new();
+    for group in &groups {
+        let mut seen: Vec<&str> = group
+            .members
+            .iter()
+            .map(|&m| claims[m].source.as_str())
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for source in seen {
+            *subjects
+                .entry((source, without_year(&group.key)))
+                .or_default() += 1;
+        }
+    }
+    for unit in &mut units {
+        let Some(key) = &unit.key else { continue };
+        let subject = without_year(key);
+        let once = subjects
+            .get(&(unit.source.as_str(), subject.clone()))
+            .is_some_and(|&n| n == 1);
+        let generic = key.split('.').next().is_none_or(|s| {
+            // "$16,000 per mile" is keyed by its rate's unit, which says nothing of what
+            // is paid.
+            GENERIC_COUNTS.contains(&s)
+                || s == kind_word(unit.kind)
+                || super::context::is_measure_unit(s)
+        });
+        if once && !generic {
+            unit.keyed_once = Some(subject);
+        }
+    }
 
     // Candidate partners: units that share a weighty word, found through an index.
     let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -208,6 +243,14 @@ pub fn link_loose(
     out.extend(merged);
     out.sort_by(|a, b| a.key.cmp(&b.key));
     out
+}
+
+/// A key without its year part: `depth.2024.quantity` is `depth.quantity`.
+fn without_year(key: &str) -> String {
+    key.split('.')
+        .filter(|p| !super::key::is_year_part(p))
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// The value of an unhedged date given to the day or the minute, as [`Unit::point`] keeps it.
@@ -568,6 +611,9 @@ pub(super) struct Unit {
     /// `1969-07-16T09:32`): two accounts of one story that name the same day name it for one
     /// reason more often than not, even in words that share nothing else.
     pub(super) point: Option<String>,
+    /// Its key without the year, when that is the only group of its source the keyed pass gave
+    /// that subject: "the depth" of a text that gives one depth.
+    keyed_once: Option<String>,
 }
 
 impl Unit {
@@ -680,6 +726,7 @@ impl Unit {
             norm,
             ordinals,
             point: point_of(first),
+            keyed_once: None,
         }
     }
 
@@ -730,7 +777,16 @@ impl Unit {
             Dimension::Time => (a - b).abs() <= max_days,
             _ => {
                 let (small, large) = (a.abs().min(b.abs()), a.abs().max(b.abs()));
-                small > 0.0 && large / small <= MAX_RATIO
+                // "put the depth at 10 kilometres" and "a depth of 35 km": when the keyed pass
+                // read each as the one figure its source gives of the same thing, a wider gap
+                // is still one question answered two ways.
+                let same_subject = self.keyed_once.is_some() && self.keyed_once == other.keyed_once;
+                let ratio = if same_subject {
+                    MAX_RATIO_KEYED
+                } else {
+                    MAX_RATIO
+                };
+                small > 0.0 && large / small <= ratio
             }
         }
     }
@@ -782,6 +838,11 @@ impl Unit {
     pub(super) fn affinity(&self, other: &Unit) -> f32 {
         let cosine = self.cosine(other);
         if self.counted_once && other.counted_once && self.unit_word == other.unit_word {
+            cosine.max(THRESHOLD)
+        } else if self.keyed_once.is_some() && self.keyed_once == other.keyed_once {
+            // Each source gives one figure that the keyed pass read as this subject, and only
+            // a year one sentence named tells their keys apart ("put the depth at 10
+            // kilometres" in a paragraph dated 2024, "a depth of 35 km").
             cosine.max(THRESHOLD)
         } else if self.point.is_some() && self.point == other.point {
             cosine.max(THRESHOLD_COMPATIBLE)

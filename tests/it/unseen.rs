@@ -968,3 +968,28 @@ fn issue_3_two_accounts_that_name_one_day_in_other_words_agree_on_it() {
     );
     assert!(no_conflict(&found), "{found:#?}");
 }
+
+#[test]
+fn issue_3_one_depth_per_account_is_one_question_even_when_far_apart() {
+    // From `tests/fixtures/probes/quake`: "put the depth at 10 kilometres" (in a paragraph dated
+    // 2024) and "at a depth of 35 km" differ by more than twice, in long sentences that share
+    // few words; each is the one depth its source gives.
+    let found = topics(&extracted(&[
+        (
+            "wire.txt",
+            "The quake struck on 14 March 2024. The institute said the epicentre lay about 18 kilometres south-west of the city centre and put the depth at 10 kilometres, a shallow reading that helped explain the violence of the shaking.\n",
+        ),
+        (
+            "report.txt",
+            "Revised analysis by the regional network places the hypocentre at a depth of 35 km, deeper than first reported, with the epicentre approximately 18 km south-west of the city centre.\n",
+        ),
+    ]));
+    assert!(
+        conflict_with(&found, &["10 kilometres", "35 km"]),
+        "{found:#?}"
+    );
+    assert!(
+        !conflict_with(&found, &["about 18 kilometres", "35 km"]),
+        "{found:#?}"
+    );
+}
