@@ -468,6 +468,7 @@ fn synonym(word: &str) -> Option<&'static str> {
         "automobile" => "car",
         // "7 plants ... could be closed", "seven factories ... for closure".
         "plant" => "factory",
+        "cannon" => "gun",
         "pupil" => "student",
         "fatality" | "killed" | "kill" | "killing" => "death",
         "wounded" | "injury" | "hurt" => "injured",

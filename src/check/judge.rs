@@ -309,6 +309,8 @@ fn in_common_units(members: &[&Claim]) -> Option<(Vec<Claim>, &'static str)> {
 struct Class {
     kind: Kind,
     unit: String,
+    /// Its claims count people ("troops", "Poles", "horsemen").
+    people: bool,
 }
 
 fn unit_of(claim: &Claim) -> String {
@@ -330,7 +332,22 @@ fn same_class(claim: &Claim, class: &Class) -> bool {
         && (claim.kind.dimension() != Dimension::Number
             || unit.is_empty()
             || unit == class.unit
-            || claim.kind == Kind::Count && is_head_count(&unit) && is_head_count(&class.unit))
+            || claim.kind == Kind::Count && counts_people(claim) && class.people)
+}
+
+/// A count of people: its counted noun is one that counts people, or a people named in capitals
+/// ("about twenty thousand Poles", "10,000 Ottomans").
+fn counts_people(claim: &Claim) -> bool {
+    let unit = unit_of(claim);
+    // The counted noun as the quote writes it (units are kept in lower case).
+    let demonym = claim.quote.split_whitespace().any(|word| {
+        let mut letters = word.chars();
+        letters.next().is_some_and(char::is_uppercase)
+            && word.ends_with('s')
+            && letters.all(char::is_lowercase)
+            && fold(word) == unit
+    });
+    is_head_count(&unit) || demonym
 }
 
 /// A counted noun that counts people (folded).
@@ -374,8 +391,40 @@ fn is_head_count(unit: &str) -> bool {
         "survivor",
         "killed",
         "dead",
+        // Folded forms: "spectators" fold to "crowd", "troops" to "soldier".
+        "crowd",
+        "rider",
+        "volunteer",
+        "cavalry",
+        "infantry",
+        "militia",
+        "soul",
+        "individual",
+        "adult",
+        "delegate",
+        "sailor",
+        "pilgrim",
+        "migrant",
+        "visitor",
+        "tourist",
+        "patient",
+        "inmate",
+        "detainee",
+        "hostage",
+        "miner",
+        "peasant",
+        "activist",
+        "fighter",
+        "rebel",
+        "guerrilla",
+        "combatant",
+        "recruit",
+        "injured",
     ];
-    PEOPLE.contains(&unit)
+    // "horsemen", "Frenchmen", "gunmen", "militiamen"
+    let of_men = (unit.ends_with("man") || unit.ends_with("men"))
+        && !matches!(unit, "specimen" | "abdomen" | "stamen" | "ramen");
+    PEOPLE.contains(&unit) || of_men
 }
 
 /// The class most claims share (ties go to the one seen first), and a sentence about claims
@@ -390,6 +439,7 @@ fn comparable(members: &[&Claim]) -> (Class, String) {
         let class = Class {
             kind: claim.kind,
             unit,
+            people: claim.kind == Kind::Count && counts_people(claim),
         };
         match classes
             .iter_mut()
@@ -407,12 +457,13 @@ fn comparable(members: &[&Claim]) -> (Class, String) {
     }
     let mut class = classes.swap_remove(best).0;
     if class.unit.is_empty() && class.kind.dimension() == Dimension::Number {
-        class.unit = members
+        if let Some(stated) = members
             .iter()
-            .filter(|c| c.kind == class.kind)
-            .map(|c| unit_of(c))
-            .find(|u| !u.is_empty())
-            .unwrap_or_default();
+            .find(|c| c.kind == class.kind && !unit_of(c).is_empty())
+        {
+            class.unit = unit_of(stated);
+            class.people = class.kind == Kind::Count && counts_people(stated);
+        }
     }
     let out: Vec<String> = members
         .iter()
@@ -1252,5 +1303,64 @@ mod tests {
         );
         claims.pop();
         assert_eq!(run(&claims, &Codebook::default()).0.verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn peoples_bodies_and_horsemen_are_head_counts() {
+        // From `tests/fixtures/probes/siege_vienna_1683`: one contingent counted as "Polish
+        // troops" and as "Poles", one charge as "horsemen", "cavalry" and "riders".
+        let t = topic(&[
+            claim(
+                "1",
+                "a",
+                "count",
+                "20000",
+                "troops",
+                "about",
+                "around 20,000 Polish troops",
+            ),
+            claim(
+                "2",
+                "b",
+                "count",
+                "20000",
+                "poles",
+                "about",
+                "about twenty thousand Poles",
+            ),
+            claim(
+                "3",
+                "c",
+                "count",
+                "18000",
+                "horsemen",
+                "exact",
+                "18,000 horsemen",
+            ),
+            claim(
+                "4",
+                "d",
+                "count",
+                "18000",
+                "cavalry",
+                "about",
+                "some 18,000 cavalry",
+            ),
+        ]);
+        assert!(!t.reasoning.contains("not compared"), "{}", t.reasoning);
+        // A word written in lower case that happens to end in "s" is no people.
+        let t = topic(&[
+            claim(
+                "1",
+                "a",
+                "count",
+                "300",
+                "soldiers",
+                "exact",
+                "300 soldiers",
+            ),
+            claim("2", "b", "count", "300", "poles", "exact", "300 poles"),
+        ]);
+        assert!(t.reasoning.contains("not compared"), "{}", t.reasoning);
     }
 }

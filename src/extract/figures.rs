@@ -1760,6 +1760,17 @@ mod tests {
         check(&c, Kind::Quantity, "80", Approx::MoreThan, "tons");
         let c = one("a record of 244 and 588 mobilizations", "244");
         check(&c, Kind::Count, "244", Approx::Exact, "mobilizations");
+        // "-men" words and bodies of people are their own plural (not "horsemens").
+        let c = one(
+            "Sobieski led 18,000 horsemen down the hill",
+            "18,000 horsemen",
+        );
+        check(&c, Kind::Count, "18000", Approx::Exact, "horsemen");
+        let c = one(
+            "he led some 18,000 cavalry down the slopes",
+            "some 18,000 cavalry",
+        );
+        check(&c, Kind::Count, "18000", Approx::About, "cavalry");
     }
 
     #[test]

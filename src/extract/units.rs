@@ -523,6 +523,29 @@ fn compound(p: Para, k: usize) -> Option<Unit> {
 
 /// The regular English plural of a noun, with the "-man" words.
 fn plural(noun: &str) -> String {
+    // Nouns that name a body of people or things, and "-men" words, are their own plural:
+    // "18,000 horsemen", "some 18,000 cavalry".
+    const COLLECTIVE: &[&str] = &[
+        "cavalry",
+        "infantry",
+        "artillery",
+        "militia",
+        "police",
+        "personnel",
+        "staff",
+        "crew",
+        "clergy",
+        "livestock",
+        "cattle",
+        "poultry",
+        "gentry",
+        "nobility",
+        "peasantry",
+        "youth",
+    ];
+    if noun.ends_with("men") || COLLECTIVE.contains(&noun) {
+        return noun.to_string();
+    }
     if let Some(stem) = noun.strip_suffix("man") {
         return format!("{stem}men");
     }
