@@ -161,7 +161,14 @@ pub fn link_loose(
                 // "1.4 hectares (3.5 acres)" beside "1.6 hectares (4.0 acres)": each figure's
                 // partner is the one written in its own unit, though all four are one measure.
                 let same_unit = unit.measure.is_some() && unit.unit == other.unit;
-                let rank = score + if same_unit { SAME_UNIT } else { 0.0 };
+                // "On board were 2,224 passengers" beside "Of the estimated 2,224 people on
+                // board, more than 1,500 died": of two figures in one sentence, the one that
+                // gives the same uncommon value is the partner.
+                let same_value = unit.specific_value().is_some()
+                    && unit.specific_value() == other.specific_value();
+                let rank = score
+                    + if same_unit { SAME_UNIT } else { 0.0 }
+                    + if same_value { SAME_UNIT } else { 0.0 };
                 let entry = best
                     .entry(other.source.as_str())
                     .or_insert((v, rank, score));
@@ -196,9 +203,11 @@ pub fn link_loose(
             continue;
         }
         let unsupported = members[a].iter().any(|&x| {
-            members[b]
-                .iter()
-                .any(|&y| units[x].conflicts(&units[y]) && !units[x].supports_conflict(&units[y]))
+            members[b].iter().any(|&y| {
+                let (p, q) = (&units[x], &units[y]);
+                p.conflicts(q) && !p.supports_conflict(q)
+                    || matches!((p.casualty(), q.casualty()), (Some(r), Some(s)) if r != s)
+            })
         });
         if unsupported {
             continue;
@@ -754,6 +763,14 @@ impl Unit {
         {
             return false;
         }
+        // The dead, the injured, the missing and the survivors are four questions, however
+        // alike the sentences that count them ("696 crew members lost their lives", "took
+        // aboard 712 survivors").
+        if let (Some(a), Some(b)) = (self.casualty(), other.casualty())
+            && a != b
+        {
+            return false;
+        }
         if let (Some(a), Some(b)) = (&self.year, &other.year)
             && a != b
         {
@@ -833,6 +850,48 @@ impl Unit {
     /// How strongly the two seem to answer one question: the cosine of their words, but at
     /// least the linking threshold when both count the same specific thing that neither source
     /// counts anywhere else ("12 lifeboats" and "9 lifeboats").
+    /// What harm a count counts, as its key or its counted noun says: `killed`, `injured`,
+    /// `missing` or `survived`.
+    fn casualty(&self) -> Option<&'static str> {
+        if self.kind != Kind::Count {
+            return None;
+        }
+        let subject = self.key.as_deref().and_then(|k| k.split('.').next());
+        let words = subject
+            .into_iter()
+            .flat_map(|s| s.split('_'))
+            .chain(self.unit_word.as_deref());
+        for word in words {
+            let role = match word {
+                "killed" | "death" | "dead" | "fatality" => "killed",
+                "injured" | "wounded" => "injured",
+                "missing" => "missing",
+                "survivor" | "survived" | "rescued" => "survived",
+                _ => continue,
+            };
+            return Some(role);
+        }
+        None
+    }
+
+    /// Its value when it is written with three or more significant digits ("2,224", "1,503"),
+    /// which two sources rarely give for different things.
+    fn specific_value(&self) -> Option<u64> {
+        if self.kind.dimension() != Dimension::Number {
+            return None;
+        }
+        let middle = self.middle?;
+        let whole = middle.abs().round();
+        if (middle.abs() - whole).abs() > 1e-9 || whole < 100.0 {
+            return None;
+        }
+        let mut digits = whole as u64;
+        while digits % 10 == 0 {
+            digits /= 10;
+        }
+        (digits >= 100).then_some(whole as u64)
+    }
+
     /// Two dates of the same day (or minute) are at least a weak link: values that can both
     /// hold, so they meet as an agreement and never make a conflict on their own.
     pub(super) fn affinity(&self, other: &Unit) -> f32 {
