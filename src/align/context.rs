@@ -114,10 +114,17 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
         }
         Kind::Category => {}
         _ => {
-            let (first, _) = position(&words, &span);
+            let (first, after_claim) = position(&words, &span);
             context.before = starts_a_change(&words, first, text);
             context.subject = subject(claim, &words, &span, text, names, context.before)
                 .or_else(|| title_subject(&words, &span, text, names));
+            // An age is of one person: "the 38-year-old Neil Armstrong" and "Armstrong, then
+            // 39," answer how old Armstrong was; "Aldrin, 39," another question.
+            if claim.unit == "years old"
+                && let Some(person) = aged_person(&words, first, after_claim, text)
+            {
+                context.subject = Some(format!("{person}_age"));
+            }
             // Writers set the time before the figure: the sentence so far, then the paragraph,
             // and only then a year later in the sentence ("4.2 million dollars ..., and the
             // mayor, elected in 2016, ...").
@@ -432,6 +439,33 @@ fn owner(words: &[Token], first: usize, text: &str, names: &Names) -> Vec<String
         k = run_end(k) + 1;
     }
     Vec::new()
+}
+
+/// The surname of the person an age is given for: the name right after "38-year-old", or the
+/// name set off by a comma right before it ("Aldrin, 39,", "Neil Armstrong, then 39,").
+fn aged_person(words: &[Token], first: usize, after: usize, text: &str) -> Option<String> {
+    let is_name = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.is_capitalised() && !is_function_word(w.text) && w.year().is_none())
+    };
+    if is_name(after) {
+        let mut end = after;
+        while is_name(end + 1) {
+            end += 1;
+        }
+        return Some(fold(words[end].text));
+    }
+    // "Aldrin, 39," and "Armstrong, then 39,": back over an adverb to the comma and the name.
+    let mut back = first.checked_sub(1)?;
+    if matches!(
+        words[back].text.to_ascii_lowercase().as_str(),
+        "then" | "also" | "now" | "aged"
+    ) {
+        back = back.checked_sub(1)?;
+    }
+    let gap = text.get(words[back].span.end..words[back + 1].span.start)?;
+    (gap.contains(',') && is_name(back)).then(|| fold(words[back].text))
 }
 
 /// A break between two clauses lies between these words.

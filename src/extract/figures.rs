@@ -1562,9 +1562,13 @@ fn magnitude(p: Para, j: usize, n: &numbers::Num) -> Option<usize> {
 
 /// "Jamie Armstrong, 25, said": a whole number between commas after a name is the person's age.
 fn apposed_age(p: Para, j: usize, n: &numbers::Num) -> bool {
+    // "Michael Collins, also 38,", "Armstrong, then 39,": an adverb may stand before the age.
+    let adverb = j >= 1 && ["then", "also", "now"].iter().any(|w| p.word_is(j - 1, w));
+    let j = if adverb { j - 1 } else { j };
     j >= 2
         && !n.words
-        && p.plain_int(j).is_some_and(|(v, _)| (1..=120).contains(&v))
+        && p.plain_int(if adverb { j + 1 } else { j })
+            .is_some_and(|(v, _)| (1..=120).contains(&v))
         && p.is_punct(j - 1, ',')
         && p.is_word(j - 2)
         && p.capitalized(j - 2)
@@ -1777,6 +1781,11 @@ mod tests {
     fn ages_are_years() {
         let c = one("At the age of 18, he was drafted", "18");
         check(&c, Kind::Quantity, "18", Approx::Exact, "years old");
+        // An adverb may stand between the name and its age.
+        let c = one("and by Michael Collins, also 38, who had flown", "38");
+        check(&c, Kind::Quantity, "38", Approx::Exact, "years old");
+        let c = one("Commander Neil Armstrong, then 39, was quiet", "39");
+        check(&c, Kind::Quantity, "39", Approx::Exact, "years old");
     }
 
     #[test]

@@ -1051,3 +1051,34 @@ fn issue_3_of_two_figures_in_a_sentence_the_one_with_the_same_value_is_the_partn
     );
     assert!(no_conflict(&found), "{found:#?}");
 }
+
+#[test]
+fn issue_3_an_age_is_the_age_of_the_person_it_names() {
+    // From `tests/fixtures/probes/apollo_11`: Armstrong's age is 38 in one account and 39 in
+    // another (a conflict); Aldrin's 39 is another question and agrees with its own account.
+    let sources = [
+        (
+            "encyclopedia.txt",
+            include_str!("../fixtures/probes/apollo_11/sources/encyclopedia.txt"),
+        ),
+        (
+            "popular_science_blog.txt",
+            include_str!("../fixtures/probes/apollo_11/sources/popular_science_blog.txt"),
+        ),
+    ];
+    let found = topics(&extracted(&sources));
+    assert!(conflict_with(&found, &["38-year-old", "39"]), "{found:#?}");
+    assert!(
+        found.iter().any(|(verdict, quotes)| verdict == "agree"
+            && quotes.contains(&"thirty-nine-year-old".to_string())
+            && quotes.contains(&"39".to_string())),
+        "{found:#?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(_, quotes)| quotes.contains(&"38-year-old".to_string())
+                && quotes.contains(&"thirty-nine-year-old".to_string())),
+        "{found:#?}"
+    );
+}
