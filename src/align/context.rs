@@ -836,6 +836,29 @@ fn subject(
     {
         return Some(fold(inside.text));
     }
+    // "after four days of torrential rain", "nine days of persistent rain across the hills":
+    // a length of time is of what its "of" names, the last word of that phrase.
+    if claim.kind == Kind::Duration
+        && words
+            .get(after)
+            .is_some_and(|w| w.text.eq_ignore_ascii_case("of"))
+    {
+        let mut head = None;
+        let mut previous = &words[after];
+        for word in &words[after + 1..] {
+            if clause_break(text, previous, word) || is_function_word(word.text) {
+                break;
+            }
+            if !is_content(word) {
+                break;
+            }
+            head = Some(word);
+            previous = word;
+        }
+        if let Some(head) = head {
+            return Some(fold(head.text));
+        }
+    }
     let mut later = None;
     let mut previous = after.checked_sub(1).map(|i| &words[i]);
     for (distance, word) in words[after..].iter().take(SUBJECT_WINDOW).enumerate() {
@@ -1523,6 +1546,28 @@ mod tests {
         );
         assert_eq!(a.subject, b.subject);
         assert_eq!(a.subject.as_deref(), Some("rule"));
+        // "days of rain", whatever the words between say of it.
+        let rain = |text: &str, quote: &str, value: &str| {
+            context(text, quote, "duration", value, "days").subject
+        };
+        assert_eq!(
+            rain(
+                "The river burst its banks in the city after four days of torrential rain, reaching a record.",
+                "four days",
+                "4"
+            )
+            .as_deref(),
+            Some("rain")
+        );
+        assert_eq!(
+            rain(
+                "After nine days of persistent rain across the upper catchment, the river rose.",
+                "nine days",
+                "9"
+            )
+            .as_deref(),
+            Some("rain")
+        );
     }
 
     #[test]
