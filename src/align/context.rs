@@ -785,6 +785,12 @@ fn is_bare_verb(word: &str) -> bool {
         "totalled",
         "totaled",
         "numbered",
+        // "a deal valued at $14.2 billion", "a deal worth $14.2 billion": the deal's value.
+        "valued",
+        "priced",
+        "worth",
+        "estimate",
+        "estimates",
     ];
     VERBS.iter().any(|verb| verb.eq_ignore_ascii_case(word))
 }
@@ -1468,6 +1474,21 @@ mod tests {
         let text = "Turnout came in at 54 per cent, the commission said.";
         let c = context(text, "54 per cent", "percent", "54", "percent");
         assert_eq!(c.subject.as_deref(), Some("turnout"));
+        let money = |text: &str, quote: &str, value: &str| {
+            context(text, quote, "money", value, "USD").subject
+        };
+        let valued = money(
+            "It agreed to combine with its rival in a deal valued at $14.2 billion, creating a giant.",
+            "$14.2 billion",
+            "14200000000",
+        );
+        let named = money(
+            "The $12.8 billion deal is, in practice, a takeover.",
+            "$12.8 billion",
+            "12800000000",
+        );
+        assert_eq!(valued.as_deref(), Some("deal"));
+        assert_eq!(valued, named);
     }
 
     #[test]
