@@ -712,6 +712,39 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
         return vec![group];
     }
     let n = group.members.len();
+    // Each source gives one figure of this specific subject ("Caldera will pay $58.40 per
+    // share", "Caldera is offering $54.80 a share"): the keyed pass's reading is most of what
+    // there is to go on, and words that differ from one writer to the next do not make them two
+    // questions. Different owners still do.
+    let one_each = {
+        let mut sources: Vec<&str> = group
+            .members
+            .iter()
+            .map(|&i| claims[i].source.as_str())
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        sources.len() == n
+    };
+    let specific = context(0).subject.as_deref().is_some_and(|s| {
+        !super::similar::GENERIC_COUNTS.contains(&s) && !super::context::is_measure_unit(s)
+    });
+    let owners_agree = (0..n).all(|a| {
+        (a + 1..n).all(|b| {
+            let (p, q) = (&context(a).owner, &context(b).owner);
+            p.is_empty() || q.is_empty() || p.iter().any(|w| q.contains(w))
+        })
+    });
+    // ... and each two share at least a word or a name of their sentences.
+    let touch = |a: usize, b: usize| {
+        let (p, q) = (context(a), context(b));
+        p.terms.iter().any(|w| q.terms.binary_search(w).is_ok())
+            || p.names.iter().any(|w| q.names.binary_search(w).is_ok())
+    };
+    let touching = (0..n).all(|a| (a + 1..n).all(|b| touch(a, b)));
+    if one_each && specific && owners_agree && touching {
+        return vec![group];
+    }
     let mut parent: Vec<usize> = (0..n).collect();
     // Figures of different owners ("The Alliance won 61 seats", "The Greens won 21 seats") are
     // never one question, however alike their sentences. Owners differ when their words share

@@ -442,7 +442,7 @@ pub(super) struct Rarity {
 }
 
 /// Nouns that say little about what is counted: any two counts of them may be of anything.
-const GENERIC_COUNTS: &[&str] = &[
+pub(super) const GENERIC_COUNTS: &[&str] = &[
     "people",
     "person",
     "man",

@@ -1082,3 +1082,22 @@ fn issue_3_an_age_is_the_age_of_the_person_it_names() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn issue_3_one_offer_price_per_account_conflicts_though_written_in_other_words() {
+    // From `tests/fixtures/probes/merger`: "will pay $58.40 per share in a mix of cash and
+    // stock" and "is offering $54.80 a share for Nordvik" share few words, but each is the one
+    // price per share its account gives.
+    let sources = [
+        (
+            "wire.txt",
+            include_str!("../fixtures/probes/merger/sources/wire.txt"),
+        ),
+        (
+            "business_daily.txt",
+            include_str!("../fixtures/probes/merger/sources/business_daily.txt"),
+        ),
+    ];
+    let found = topics(&extracted(&sources));
+    assert!(conflict_with(&found, &["$58.40", "$54.80"]), "{found:#?}");
+}
