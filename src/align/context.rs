@@ -138,7 +138,8 @@ pub fn context_of(claim: &Claim, source: Option<&Source>, names: &Names) -> Cont
             // forecast: a length of time is not set apart as a target.
             context.target = claim.kind != Kind::Duration && aims_at(&words, first, text)
                 || asked_for(&words, first, text);
-            context.period = period_named(&words, first, after);
+            context.period =
+                period_named(&words, first, after).or_else(|| stage_named(&words, first, text));
             if claim.kind == Kind::Count {
                 context.casualty = casualty(&words, first, after, text)
                     .filter(|_| !context.subject.as_deref().is_some_and(is_casualty_noun));
@@ -638,6 +639,22 @@ pub(super) const PERIOD_RANKS: &[&str] = &[
     "last", "final", "opening",
 ];
 
+/// "initially offered 3.5%", "the opening offer was 2.5 percent", "improved its offer to 4.8%",
+/// "a revised estimate of": a first figure and a later one answer two questions (what was
+/// offered first, what is offered now), as the level before a change and the level after do.
+fn stage_named(words: &[Token], first: usize, text: &str) -> Option<String> {
+    clause_before(words, first, text).take(8).find_map(|word| {
+        let stage = match word.text.to_ascii_lowercase().as_str() {
+            "initial" | "initially" | "opening" | "original" | "originally" | "preliminary" => {
+                "initial"
+            }
+            "revised" | "improved" | "sweetened" | "updated" | "latest" => "revised",
+            _ => return None,
+        };
+        Some(stage.to_string())
+    })
+}
+
 /// "in the first week", "on the second day", "during the first hour": a part of the story's
 /// time named anywhere in the sentence outside the quote, as `first_week`.
 fn period_named(words: &[Token], first: usize, after: usize) -> Option<String> {
@@ -802,6 +819,104 @@ fn is_content(token: &Token) -> bool {
         && token.year().is_none()
         && !token.is_capitalised()
         && !token.text.starts_with(|c: char| c.is_ascii_digit())
+        && !is_number_in_words(token.text)
+        && !is_adverb(token.text)
+}
+
+/// "fifty-four", "six hundred": a figure in words, not what a figure is about.
+fn is_number_in_words(word: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "dozen",
+    ];
+    let lower = word.to_ascii_lowercase();
+    lower.split('-').all(|part| NUMBERS.contains(&part))
+}
+
+/// "usually", "meanwhile", "a measly 2.5 percent": words that say how or when, or how the
+/// writer feels about a figure, never what it counts.
+fn is_adverb(word: &str) -> bool {
+    const NOUNS_IN_LY: &[&str] = &[
+        "family",
+        "supply",
+        "assembly",
+        "rally",
+        "ally",
+        "monopoly",
+        "anomaly",
+        "reply",
+        "tally",
+        "jelly",
+        "belly",
+        "fly",
+        "bully",
+        "lily",
+        "folly",
+        "gully",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "homily",
+        "oligopoly",
+        "duopoly",
+        "butterfly",
+        "firefly",
+        "italy",
+        "july",
+    ];
+    const OTHERS: &[&str] = &[
+        "meanwhile",
+        "however",
+        "also",
+        "still",
+        "already",
+        "even",
+        "just",
+        "instead",
+        "often",
+        "soon",
+        "later",
+        "again",
+        "perhaps",
+        "therefore",
+        "thus",
+        "nevertheless",
+        "moreover",
+    ];
+    let lower = word.to_ascii_lowercase();
+    (lower.len() > 4 && lower.ends_with("ly") && !NOUNS_IN_LY.contains(&lower.as_str()))
+        || OTHERS.contains(&lower.as_str())
 }
 
 /// What a figure counts: its unit when the unit names a thing, else the nearest content word
@@ -1718,5 +1833,54 @@ mod tests {
             "",
         );
         assert_eq!(c.event, None);
+    }
+
+    #[test]
+    fn adverbs_and_numbers_in_words_are_not_what_a_figure_counts() {
+        let c = context(
+            "Estimates vary, but roughly 600,000 people are usually counted.",
+            "roughly 600,000 people",
+            "count",
+            "600000",
+            "people",
+        );
+        assert_ne!(c.subject.as_deref(), Some("usually"));
+        let c = context(
+            "By the end of the summer, fifty-four people had died of radiation sickness.",
+            "fifty-four people",
+            "count",
+            "54",
+            "people",
+        );
+        assert_ne!(c.subject.as_deref(), Some("fifty-four"));
+        let c = context(
+            "The opening offer was a measly 2.5 percent, which nobody accepted.",
+            "2.5 percent",
+            "percent",
+            "2.5",
+            "percent",
+        );
+        assert_ne!(c.subject.as_deref(), Some("measly"));
+    }
+
+    #[test]
+    fn a_first_figure_and_a_revised_one_are_two_questions() {
+        let stage = |text: &str, quote: &str, value: &str| {
+            context(text, quote, "percent", value, "percent").period
+        };
+        let first = stage(
+            "The union had demanded a rise, while the operator initially offered 3.5%.",
+            "3.5%",
+            "3.5",
+        );
+        let opening = stage("The opening offer was 2.5 percent.", "2.5 percent", "2.5");
+        let later = stage(
+            "Last Friday it improved its offer to 4.8%, which the union rejected.",
+            "4.8%",
+            "4.8",
+        );
+        assert_eq!(first.as_deref(), Some("initial"));
+        assert_eq!(opening, first);
+        assert_eq!(later.as_deref(), Some("revised"));
     }
 }

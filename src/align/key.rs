@@ -117,7 +117,10 @@ pub fn role(key: &str) -> Vec<&str> {
     let mut roles: Vec<&str> = subject
         .split('_')
         .skip(1)
-        .filter(|w| matches!(*w, "before" | "target") || super::context::PERIOD_RANKS.contains(w))
+        .filter(|w| {
+            matches!(*w, "before" | "target" | "initial" | "revised")
+                || super::context::PERIOD_RANKS.contains(w)
+        })
         .collect();
     roles.sort_unstable();
     roles
