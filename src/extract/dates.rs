@@ -1628,6 +1628,29 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
         }
         return Some(last + 1);
     }
+    // "1.23am", "at 7.25 p.m.": the British clock, a point between hour and minutes, always
+    // with its marker (else "1.23" is a number).
+    if let Some((h, m)) = p.str(h_at).split_once('.').and_then(|(h, m)| {
+        let hour: u32 = h.parse().ok().filter(|_| (1..=2).contains(&h.len()))?;
+        let minute: u32 = m.parse().ok().filter(|_| m.len() == 2)?;
+        ((1..=12).contains(&hour) && minute <= 59).then_some((hour, minute))
+    }) && p.is_number(h_at)
+        && let Some((last, half)) = meridiem(p, h_at + 1)
+    {
+        if let Some((day, quote)) = ctx.day_for_time(p, last) {
+            let note = format!("on the day of '{quote}'");
+            found.push(
+                Found::new(
+                    Kind::Date,
+                    clock_value(day, half.hour(h), m),
+                    approx,
+                    p.span(i, last),
+                )
+                .note(note),
+            );
+        }
+        return Some(last + 1);
+    }
     let (h, hl) = p.plain_int(h_at)?;
     if hl > 2 || h > 24 || !p.is_punct(h_at + 1, ':') || !p.touching(h_at + 1) {
         return None;
@@ -2352,6 +2375,26 @@ mod tests {
         let found = claims(
             "On 3 May 1990 we held two sessions, one in the morning and one in the evening.",
         );
+        assert!(
+            found.iter().all(|c| !c.value_text.contains('T')),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_point_may_part_the_hour_from_the_minutes() {
+        let c = one(
+            "On 26 April 1986 the explosion happened at 1.23am, and people slept on.",
+            "at 1.23am",
+        );
+        assert_eq!(c.value_text, "1986-04-26T01:23");
+        let c = one(
+            "On 6 May 1937 the fire broke out at 7.25 p.m. over the field.",
+            "at 7.25 p.m.",
+        );
+        assert_eq!(c.value_text, "1937-05-06T19:25");
+        // Without its marker it is a number.
+        let found = claims("On 6 May 1937 the index rose 1.23 points.");
         assert!(
             found.iter().all(|c| !c.value_text.contains('T')),
             "{found:#?}"

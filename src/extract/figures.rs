@@ -1333,7 +1333,12 @@ fn clock(p: Para, k: usize) -> bool {
 /// A word written in mixed case ("iPhone", "PlayStation", "eBay"): a product or brand whose
 /// number after it is a model, not a figure ("iPhone 11 Pro cameras").
 fn brand(p: Para, k: usize) -> bool {
+    // "VPT's 320 buses", "the BBC's 300 reporters": a possessive's "s" is no mixed case.
     let word = p.str(k);
+    let word = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
     p.is_word(k)
         && word.chars().any(|c| c.is_ascii_lowercase())
         && word.chars().skip(1).any(|c| c.is_ascii_uppercase())
@@ -1985,6 +1990,9 @@ mod tests {
         assert!(claims("the iPhone 11 Pro cameras and the PlayStation 5 launch").is_empty());
         let c = super::super::testing::one("sold 787 cars", "787 cars");
         super::super::testing::check(&c, Kind::Count, "787", Approx::Exact, "cars");
+        // An acronym's possessive is no brand: "VPT's 320 buses" are 320 buses.
+        let c = super::super::testing::one("not one of VPT's 320 buses left", "320 buses");
+        super::super::testing::check(&c, Kind::Count, "320", Approx::Exact, "buses");
     }
 
     #[test]
