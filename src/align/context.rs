@@ -819,48 +819,8 @@ fn is_content(token: &Token) -> bool {
         && token.year().is_none()
         && !token.is_capitalised()
         && !token.text.starts_with(|c: char| c.is_ascii_digit())
-        && !is_number_in_words(token.text)
+        && !crate::extract::is_number_word(token.text)
         && !is_adverb(token.text)
-}
-
-/// "fifty-four", "six hundred": a figure in words, not what a figure is about.
-fn is_number_in_words(word: &str) -> bool {
-    const NUMBERS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "dozen",
-    ];
-    let lower = word.to_ascii_lowercase();
-    lower.split('-').all(|part| NUMBERS.contains(&part))
 }
 
 /// "usually", "meanwhile", "a measly 2.5 percent": words that say how or when, or how the

@@ -41,6 +41,18 @@ use scan::W;
 
 /// Whether a word is a unit of measure or a currency as the extractor reads them ("g", "ft",
 /// "km", "tons", "dollars"): a four-digit number before it is an amount, not a year.
+/// A number in words, or a part of one joined by hyphens ("fifty-four", "hundred", "dozen"),
+/// as the extractor's lexicon reads it.
+pub(crate) fn is_number_word(word: &str) -> bool {
+    !word.is_empty()
+        && word.split('-').all(|part| {
+            matches!(
+                scan::lookup(part.as_bytes()),
+                scan::Lex::Card(_) | scan::Lex::Scale(_) | scan::Lex::W(scan::W::Dozen)
+            )
+        })
+}
+
 pub(crate) fn is_unit_word(word: &str) -> bool {
     matches!(
         scan::lookup(word.as_bytes()),
