@@ -716,19 +716,11 @@ fn split_by_context(group: Group, claims: &[Claim], contexts: &[Option<Context>]
     // share", "Caldera is offering $54.80 a share"): the keyed pass's reading is most of what
     // there is to go on, and words that differ from one writer to the next do not make them two
     // questions. Different owners still do.
-    let one_each = {
-        let mut sources: Vec<&str> = group
-            .members
-            .iter()
-            .map(|&i| claims[i].source.as_str())
-            .collect();
-        sources.sort_unstable();
-        sources.dedup();
-        sources.len() == n
-    };
-    let specific = context(0).subject.as_deref().is_some_and(|s| {
-        !super::similar::GENERIC_COUNTS.contains(&s) && !super::context::is_measure_unit(s)
-    });
+    let one_each = group.sources(claims).len() == n;
+    let specific = context(0)
+        .subject
+        .as_deref()
+        .is_some_and(super::similar::is_specific_subject);
     let owners_agree = (0..n).all(|a| {
         (a + 1..n).all(|b| {
             let (p, q) = (&context(a).owner, &context(b).owner);

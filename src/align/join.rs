@@ -116,13 +116,11 @@ pub fn join_shared(
 
 impl Shared {
     fn of(group: &Group, claims: &[Claim], corpus: &Corpus, rarity: &Rarity) -> Shared {
-        let mut sources: Vec<String> = group
-            .members
-            .iter()
-            .map(|&m| claims[m].source.clone())
+        let sources = group
+            .sources(claims)
+            .into_iter()
+            .map(String::from)
             .collect();
-        sources.sort_unstable();
-        sources.dedup();
         Shared {
             whole: Unit::of(group, claims, corpus, rarity),
             members: group

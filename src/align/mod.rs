@@ -35,6 +35,20 @@ pub struct Group {
     pub members: Vec<usize>,
 }
 
+impl Group {
+    /// The sources its claims come from, sorted, each once.
+    pub(crate) fn sources<'c>(&self, claims: &'c [Claim]) -> Vec<&'c str> {
+        let mut sources: Vec<&str> = self
+            .members
+            .iter()
+            .map(|&m| claims[m].source.as_str())
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        sources
+    }
+}
+
 /// Group claims into topics, sorted by key. Every claim is in exactly one group.
 pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Group> {
     let rarity = similar::Rarity::of(corpus, claims);

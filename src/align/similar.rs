@@ -74,14 +74,7 @@ pub fn link_loose(
     // How many groups of each source the keyed pass gave each subject (its key without a year).
     let mut subjects: HashMap<(&str, String), usize> = HashMap::new();
     for group in &groups {
-        let mut seen: Vec<&str> = group
-            .members
-            .iter()
-            .map(|&m| claims[m].source.as_str())
-            .collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for source in seen {
+        for source in group.sources(claims) {
             *subjects
                 .entry((source, without_year(&group.key)))
                 .or_default() += 1;
@@ -93,14 +86,11 @@ pub fn link_loose(
         let once = subjects
             .get(&(unit.source.as_str(), subject.clone()))
             .is_some_and(|&n| n == 1);
-        let generic = key.split('.').next().is_none_or(|s| {
-            // "$16,000 per mile" is keyed by its rate's unit, which says nothing of what
-            // is paid.
-            GENERIC_COUNTS.contains(&s)
-                || s == kind_word(unit.kind)
-                || super::context::is_measure_unit(s)
-        });
-        if once && !generic {
+        let specific = key
+            .split('.')
+            .next()
+            .is_some_and(|s| s != kind_word(unit.kind) && is_specific_subject(s));
+        if once && specific {
             unit.keyed_once = Some(subject);
         }
     }
@@ -252,6 +242,12 @@ pub fn link_loose(
     out.extend(merged);
     out.sort_by(|a, b| a.key.cmp(&b.key));
     out
+}
+
+/// A subject that names a specific thing: not a generic head count ("people"), nor a unit of
+/// measure that keyed a rate ("$16,000 per mile" says nothing of what is paid).
+pub(super) fn is_specific_subject(subject: &str) -> bool {
+    !GENERIC_COUNTS.contains(&subject) && !super::context::is_measure_unit(subject)
 }
 
 /// A key without its year part: `depth.2024.quantity` is `depth.quantity`.
@@ -442,7 +438,7 @@ pub(super) struct Rarity {
 }
 
 /// Nouns that say little about what is counted: any two counts of them may be of anything.
-pub(super) const GENERIC_COUNTS: &[&str] = &[
+const GENERIC_COUNTS: &[&str] = &[
     "people",
     "person",
     "man",
