@@ -1614,18 +1614,7 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
         && let Some((last, half)) = meridiem(p, h_at + 1)
         && (introduced || len > 0 && !(p.word_is(h_at + 1, "in") || p.word_is(h_at + 1, "at")))
     {
-        if let Some((day, quote)) = ctx.day_for_time(p, last) {
-            let note = format!("on the day of '{quote}'");
-            found.push(
-                Found::new(
-                    Kind::Date,
-                    clock_value(day, half.hour(h), 0),
-                    approx,
-                    p.span(i, last),
-                )
-                .note(note),
-            );
-        }
+        clock_found(p, ctx, (i, last), half.hour(h), 0, approx, found);
         return Some(last + 1);
     }
     // "1.23am", "at 7.25 p.m.": the British clock, a point between hour and minutes, always
@@ -1637,18 +1626,7 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
     }) && p.is_number(h_at)
         && let Some((last, half)) = meridiem(p, h_at + 1)
     {
-        if let Some((day, quote)) = ctx.day_for_time(p, last) {
-            let note = format!("on the day of '{quote}'");
-            found.push(
-                Found::new(
-                    Kind::Date,
-                    clock_value(day, half.hour(h), m),
-                    approx,
-                    p.span(i, last),
-                )
-                .note(note),
-            );
-        }
+        clock_found(p, ctx, (i, last), half.hour(h), m, approx, found);
         return Some(last + 1);
     }
     let (h, hl) = p.plain_int(h_at)?;
@@ -1683,20 +1661,33 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
     {
         last += 1;
     }
-    let Some((day, quote)) = ctx.day_for_time(p, last) else {
-        return Some(last + 1);
-    };
-    let note = format!("on the day of '{quote}'");
-    found.push(
-        Found::new(
-            Kind::Date,
-            clock_value(day, half.hour(h), m),
-            approx,
-            p.span(i, last),
-        )
-        .note(note),
-    );
+    clock_found(p, ctx, (i, last), half.hour(h), m, approx, found);
     Some(last + 1)
+}
+
+/// Push the time `h:m` quoted over tokens `first..=last`, on the day in view; a time with no day
+/// in view is skipped.
+fn clock_found(
+    p: Para,
+    ctx: &Context,
+    (first, last): (usize, usize),
+    h: u32,
+    m: u32,
+    approx: Approx,
+    found: &mut Vec<Found>,
+) {
+    if let Some((day, quote)) = ctx.day_for_time(p, last) {
+        let note = format!("on the day of '{quote}'");
+        found.push(
+            Found::new(
+                Kind::Date,
+                clock_value(day, h, m),
+                approx,
+                p.span(first, last),
+            )
+            .note(note),
+        );
+    }
 }
 
 /// Which half of the day a clock reading's marker puts it in.
