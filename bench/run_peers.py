@@ -63,14 +63,10 @@ def commands(args, venvs, peers_dir):
         extra = ["--per-line"] if args.per_line_ours else []
         # --changes-ours: a change "from 240 to 273" as one record, as NewsQuant's gold writes it.
         extra += ["--changes"] if args.changes_ours else []
-        # With --ref-dates, ours gets each text's date, as the peers do; --present-ours also
-        # proposes "now" (TempEval-3 counts it; the product does not).
+        # With --ref-dates, ours gets each text's date, as the peers do.
         dated = args.ref_dates is not None
-        present = ["--present"] if args.present_ours else []
-        # --bare-plurals-ours: also "for years", "minutes before" (TempEval-3 counts them too).
-        present += ["--bare-plurals"] if args.bare_plurals_ours else []
         found["crosscheck"] = lambda path, ref, b=str(ours): [
-            b, *extra, *(["--reference", ref, *present] if dated else []), str(path)]
+            b, *extra, *(["--reference", ref] if dated else []), str(path)]
     else:
         missing["crosscheck"] = f"{ours} not built (cargo build --release --example extract_jsonl)"
     for name, (venv, module) in PYTHON_PEERS.items():
@@ -179,10 +175,6 @@ def main():
                     help="JSON {stem: YYYY-MM-DD}: reference date per text for relative expressions")
     ap.add_argument("--changes-ours", action="store_true",
                     help="print each change ours reads ('rose from 240 to 273') as one {from, to} record")
-    ap.add_argument("--present-ours", action="store_true",
-                    help="with --ref-dates, let ours propose 'now' as the reference day (TempEval-3's gold counts it)")
-    ap.add_argument("--bare-plurals-ours", action="store_true",
-                    help="with --ref-dates, let ours propose 'for years', 'minutes before' as vague spans")
     ap.add_argument("--ours", help="path of the extract_jsonl binary")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds per file")
     ap.add_argument("--no-startup", action="store_true",

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example extract_jsonl -- [--per-line] [--reference YYYY-MM-DD]
-//!     [--present] [--bare-plurals] [--changes] [--out-dir DIR] FILE...
+//!     [--changes] [--out-dir DIR] FILE...
 //! ```
 //!
 //! Each extraction is one JSON object per line: `{"value","unit","start","end","text","kind"}` plus
@@ -16,11 +16,8 @@
 //! their extractors (offsets stay relative to the whole file). `-` reads standard input. With
 //! `--out-dir`, each FILE's output goes to `DIR/<stem>.jsonl` instead of standard output.
 //! `--reference` is the day the texts were written (a manifest's `published`): relative dates
-//! ("last year", "Friday") count from it, and are not proposed without it. `--present` also
-//! proposes "now" and "currently" as that day, as TempEval-3's gold counts them (the product
-//! does not: see `crosscheck::extract::Options`). `--bare-plurals` also proposes a unit of time
-//! written alone ("for years", "minutes before") as a vague span, as TempEval-3's gold counts
-//! them (the product does not). `--changes` prints the two figures of a change ("rose from 240
+//! ("last year", "Friday") count from it, and so do "now", "today" and "currently"; without it
+//! none of them is proposed. `--changes` prints the two figures of a change ("rose from 240
 //! to 273", see `crosscheck::extract::changes`) as one record whose value is `{"from", "to"}`,
 //! as NewsQuant's gold writes a change; the product keeps them as two claims.
 
@@ -31,8 +28,7 @@ use crosscheck::claims::{Claim, Kind};
 use crosscheck::codebook::Codebook;
 use crosscheck::extract::{self, Extractor};
 
-const USAGE: &str = "usage: extract_jsonl [--per-line] [--reference YYYY-MM-DD] [--present] \
-[--bare-plurals] \
+const USAGE: &str = "usage: extract_jsonl [--per-line] [--reference YYYY-MM-DD] \
 [--changes] [--out-dir DIR] FILE... ('-' = stdin)";
 
 struct Options {
@@ -56,8 +52,6 @@ fn parse_args() -> Result<Options, String> {
         match arg.as_str() {
             "--per-line" => options.per_line = true,
             "--changes" => options.changes = true,
-            "--present" => options.extract.present = true,
-            "--bare-plurals" => options.extract.bare_plurals = true,
             "--reference" => {
                 let date = args.next().ok_or("--reference needs a date")?;
                 let day = extract::reference_of(&date)

@@ -6,9 +6,8 @@
 #
 # WORK (default ../peer-out beside the repository) holds the prepared texts, the gold and every
 # system's output; PEERS limits the systems (comma list, see run_peers.py); JOBS (default 1, at
-# most 2) runs that many systems at once. TE3_OURS=--present-ours lets crosscheck propose "now" and
-# "today" on TempEval-3, whose gold counts them (the product does not; see BENCHMARKS.md);
-# TE3_OURS="--present-ours --bare-plurals-ours" also "for years", "minutes before". Needs ../shared (the datasets and the peer runners): on a
+# most 2) runs that many systems at once; TE3_OURS passes more options to run_peers.py on
+# TempEval-3. Needs ../shared (the datasets and the peer runners): on a
 # clone without it, this says so and exits 0.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -54,7 +54,43 @@ pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Grou
     let rarity = similar::Rarity::of(corpus, claims);
     let groups = block::align(claims, corpus, codebook);
     let groups = similar::link_loose(groups, claims, corpus, &rarity);
-    join::join_shared(groups, claims, corpus, &rarity)
+    let groups = join::join_shared(groups, claims, corpus, &rarity);
+    set_apart_unanchored(groups, claims)
+}
+
+/// Give every [`Claim::is_unanchored`] claim ("now", "for years") a topic of its own, whatever
+/// the words around it made of it: two sources' "now" are two different days, and "for years"
+/// is no figure to compare. A person's topic still wins.
+fn set_apart_unanchored(groups: Vec<Group>, claims: &[Claim]) -> Vec<Group> {
+    let mut out = Vec::with_capacity(groups.len());
+    for mut group in groups {
+        if group.declared || group.members.len() < 2 {
+            out.push(group);
+            continue;
+        }
+        let (apart, kept): (Vec<usize>, Vec<usize>) = group
+            .members
+            .iter()
+            .partition(|&&m| claims[m].is_unanchored());
+        if apart.is_empty() {
+            out.push(group);
+            continue;
+        }
+        for m in apart {
+            out.push(Group {
+                key: key::alone(&claims[m]),
+                label: key::label(&key::alone(&claims[m])),
+                declared: false,
+                members: vec![m],
+            });
+        }
+        if !kept.is_empty() {
+            group.members = kept;
+            out.push(group);
+        }
+    }
+    out.sort_by(|a, b| a.key.cmp(&b.key));
+    out
 }
 
 /// The sentence that holds `span`, trimmed: the context a reader needs around a quote.

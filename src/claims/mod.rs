@@ -185,6 +185,28 @@ impl Claim {
             note: self.note.clone(),
         }
     }
+
+    /// Whether the claim names a time no other source can share: a present reference ("now",
+    /// "today", "currently": each source's own day of writing) or a unit of time alone ("for
+    /// years", "minutes before": a few, of no particular span). Such claims date or measure
+    /// their sentence for a reviewer, but two of them are never about the same thing, so
+    /// alignment never groups them unless a person gives them a topic.
+    pub fn is_unanchored(&self) -> bool {
+        let word = self.quote.trim().to_lowercase();
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(&word);
+        match self.kind {
+            Kind::Date => matches!(word, "now" | "today" | "currently"),
+            Kind::Duration => {
+                self.approx == Approx::Vague
+                    && !word.is_empty()
+                    && word.chars().all(|c| c.is_alphabetic())
+            }
+            _ => false,
+        }
+    }
 }
 
 /// A problem with one cell of a row, found while reading it.

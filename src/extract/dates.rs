@@ -47,10 +47,6 @@ pub struct Context {
     heading_day: Option<(Date, String)>,
     /// The day the text was written, which relative dates ("last year") count from.
     pub reference: Option<Date>,
-    /// Whether "now" and "currently" name the reference day (see [`super::relative`]).
-    pub present: bool,
-    /// Whether "for years" is a vague span ([`super::relative::bare_plural`]).
-    pub bare_plurals: bool,
 }
 
 impl Context {
@@ -1408,8 +1404,16 @@ fn relative_date(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, us
     use super::relative::Relative;
     let reference = ctx.reference?;
     let (start, q, j) = qualifier(p, i);
-    let (rel, next) = super::relative::read(p, j, reference, ctx.present)?;
-    let note = format!("counted from the publication date {reference}");
+    let (rel, next) = super::relative::read(p, j, reference)?;
+    let present = matches!(
+        p.lex(j),
+        Lex::Rel(super::scan::Rel::Now | super::scan::Rel::Currently | super::scan::Rel::Today)
+    );
+    let note = if present {
+        format!("the time of writing: the publication date {reference}")
+    } else {
+        format!("counted from the publication date {reference}")
+    };
     let qualified = match (q, rel) {
         (Some(q), Relative::Year(y)) => third_of(Period::Year(y), q),
         (Some(q), Relative::Month(y, m)) => third_of(Period::Month(y, m), q),

@@ -68,18 +68,9 @@ pub(crate) fn is_month_word(word: &str) -> bool {
 /// How to read a text beyond its words.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Options {
-    /// The day the text was written: relative dates ("last year", "Friday") count from it.
-    /// Without it they are not proposed.
+    /// The day the text was written: relative dates ("last year", "Friday") count from it, and
+    /// "now", "today" and "currently" name it. Without it they are not proposed.
     pub reference: Option<jiff::civil::Date>,
-    /// Propose "now" and "currently" as the reference day. Off in the product, where every
-    /// "now" of an article would be a date claim no other source can be compared with; on for
-    /// benchmarks (TempEval-3) whose gold counts them.
-    pub present: bool,
-    /// Propose a unit of time written alone in the plural ("for years", "minutes before", "can
-    /// take weeks") as a vague span of a few units (2 to 9, as "a few"). Off in the product:
-    /// nearly every narrative says "for years" somewhere, and no source can be compared with
-    /// it; on for benchmarks (TempEval-3) whose gold counts them.
-    pub bare_plurals: bool,
 }
 
 /// The reference day of a publication date as a manifest writes it: `2013-03-22`, `2013-03`
@@ -125,7 +116,6 @@ pub fn extract_reporting(
         .flat_map_iter(|source| {
             let options = Options {
                 reference: reference_of(&source.meta.published),
-                ..Options::default()
             };
             let found = extract_with(source.id(), &source.text, &cues, options);
             progress.advance(1);
@@ -275,8 +265,6 @@ fn extract_with(
         .collect();
     let mut context = dates::Context::default();
     context.reference = options.reference;
-    context.present = options.present;
-    context.bare_plurals = options.bare_plurals;
     let mut tokens = Vec::new();
     let mut sightings = Vec::new();
     let mut found = Vec::new();
@@ -325,9 +313,7 @@ fn read_paragraph(para: scan::Para, context: &mut dates::Context, found: &mut Ve
     }
     let mut i = 0;
     while i < para.len() {
-        if context.bare_plurals
-            && let Some(next) = relative::bare_plural(para, i, found)
-        {
+        if let Some(next) = relative::bare_plural(para, i, found) {
             i = next;
         } else if !may_start(para, i) {
             i += 1;

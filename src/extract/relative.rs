@@ -1,5 +1,5 @@
 //! Dates written relative to the day of writing: "Friday", "Friday's", "last year", "this
-//! week", "next June", "last summer", "yesterday", "four years ago", and, when asked for, "now".
+//! week", "next June", "last summer", "yesterday", "four years ago", and "now".
 //! Spans of time without digits ("the next few months", "in recent weeks") are read here too.
 //!
 //! They name a day only against a reference date, the source's publication date (the
@@ -10,9 +10,10 @@
 //! a month or day without a year ("is due to be published in May"); "last"/"next" with a
 //! month, season or weekday is the latest one before, or the first one after, the reference;
 //! "this" is the one the reference falls in (for a month or season: of the reference's year);
-//! a week runs Monday to Sunday. "now", "today" and "currently" are the reference day only in
-//! the present-tense mode of [`super::Options`]: to a reader comparing sources "today" in
-//! "today Chile is a democracy" is not a date claim, and every "now" of an article would be one.
+//! a week runs Monday to Sunday. "now", "today" and "currently" are the reference day: the time
+//! of writing, which a reviewer needs to date "now 40 percent" against another source's year.
+//! Alignment never compares them with each other (every article has its own "now"; see
+//! [`crate::claims::Claim::is_present_reference`]).
 
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
@@ -64,8 +65,7 @@ enum Way {
 }
 
 /// A relative date at token `i`, against `reference`: the period and the token after it.
-/// `present` lets "now" and "currently" name the reference day.
-pub fn read(p: Para, i: usize, reference: Date, present: bool) -> Option<(Relative, usize)> {
+pub fn read(p: Para, i: usize, reference: Date) -> Option<(Relative, usize)> {
     match p.lex(i) {
         Lex::Weekday(w) if p.capitalized(i) => {
             let day = if ahead(p, i) {
@@ -80,9 +80,7 @@ pub fn read(p: Para, i: usize, reference: Date, present: bool) -> Option<(Relati
         Lex::Rel(Rel::Tonight) => Some((Relative::Day(reference), i + 1)),
         Lex::Rel(Rel::Yesterday) => Some((Relative::Day(reference.yesterday().ok()?), i + 1)),
         Lex::Rel(Rel::Tomorrow) => Some((Relative::Day(reference.tomorrow().ok()?), i + 1)),
-        Lex::Rel(Rel::Now | Rel::Currently | Rel::Today) if present => {
-            Some((Relative::Day(reference), i + 1))
-        }
+        Lex::Rel(Rel::Now | Rel::Currently | Rel::Today) => Some((Relative::Day(reference), i + 1)),
         Lex::Rel(Rel::This) => unit(p, i + 1, reference, Way::Current),
         // "the next year", "the last month" count from the narrative's time, or measure a span
         // ([`span`]); without "the" they count from the day of writing.
@@ -443,10 +441,20 @@ pub fn ago(p: Para, ago: usize, reference: Date, found: &mut [super::Found]) -> 
 }
 
 /// "for years", "minutes before", "can take weeks": a unit of time in the plural with no
-/// number before it, read as a few units (2 to 9) when [`super::Options::bare_plurals`] asks
-/// for it. A number before it ("five years") is read by the figure parser, which has passed
-/// over this token by then; "recent weeks" and "several days" by [`span`]. The token after it.
+/// number before it, read as a few units (2 to 9, as "a few"). A number before it ("five
+/// years") is read by the figure parser, which has passed over this token by then; "recent
+/// weeks" and "several days" by [`span`]. The token after it.
+///
+/// Only a length of time is one: the word must follow a word that measures time ("for",
+/// "within", "took") or come before one that counts from it ("before", "later"). A modified
+/// plural names a period instead, which has no length to compare: "those years", "his student
+/// years", "the Popular Unity years", "in the final seconds".
 pub fn bare_plural(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
+    const MEASURED_BY: [&str; 19] = [
+        "for", "within", "in", "over", "after", "take", "takes", "took", "taking", "taken",
+        "lasted", "lasts", "lasting", "spent", "spend", "spends", "spending", "waited", "wait",
+    ];
+    const COUNTED_FROM: [&str; 5] = ["before", "after", "later", "earlier", "afterwards"];
     let Lex::Dur(_) = p.lex(i) else {
         return None;
     };
@@ -454,6 +462,10 @@ pub fn bare_plural(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<u
         return None;
     }
     if i > 0 && (p.is_number(i - 1) || matches!(p.lex(i - 1), Lex::Card(_))) {
+        return None;
+    }
+    let measured = i > 0 && MEASURED_BY.iter().any(|w| p.word_is(i - 1, w));
+    if !measured && !COUNTED_FROM.iter().any(|w| p.word_is(i + 1, w)) {
         return None;
     }
     let unit = super::scan::unit_name(p.lex(i))?;
@@ -478,17 +490,15 @@ mod tests {
     use crate::codebook::Codebook;
 
     /// Claims of `text` written on Friday 22 March 2013.
-    fn dated(text: &str, present: bool) -> Vec<Claim> {
+    fn dated(text: &str) -> Vec<Claim> {
         let options = Options {
             reference: reference_of("2013-03-22"),
-            present,
-            ..Options::default()
         };
         extract_text_with("t", text, &Codebook::default(), options)
     }
 
     fn one(text: &str, quote: &str) -> Claim {
-        let all = dated(text, false);
+        let all = dated(text);
         let hits: Vec<_> = all.iter().filter(|c| c.quote == quote).collect();
         assert_eq!(hits.len(), 1, "'{quote}' in {all:#?}");
         hits[0].clone()
@@ -514,32 +524,21 @@ mod tests {
     }
 
     #[test]
-    fn bare_plurals_only_when_asked_for() {
+    fn bare_plurals_are_a_few_units() {
         let text = "He ran for years, then minutes before dawn it can take weeks. Five years on.";
-        assert_eq!(
-            dated(text, false)
-                .iter()
-                .map(|c| c.quote.as_str())
-                .collect::<Vec<_>>(),
-            ["Five years"]
-        );
-        let options = Options {
-            reference: reference_of("2013-03-22"),
-            bare_plurals: true,
-            ..Options::default()
-        };
-        let all = extract_text_with("t", text, &Codebook::default(), options);
+        let all = super::super::testing::claims(text);
         let quotes: Vec<_> = all.iter().map(|c| c.quote.as_str()).collect();
         assert_eq!(quotes, ["years", "minutes", "weeks", "Five years"]);
         check(&all[0], Kind::Duration, "2/9", Approx::Vague, "years");
-        // A title is no span of time, nor a singular ("a day").
-        let all = extract_text_with(
-            "t",
-            "The Wonder Years, a day.",
-            &Codebook::default(),
-            options,
+        assert!(all[0].is_unanchored() && !all[3].is_unanchored());
+        // A title is no span of time, nor a singular ("a day"), nor a period ("those years").
+        let all = super::super::testing::claims(
+            "The Wonder Years, a day. In those years, his student days, the final seconds.",
         );
         assert!(all.is_empty(), "{all:#?}");
+        let all = super::super::testing::claims("Within hours of the assault; days later.");
+        let quotes: Vec<_> = all.iter().map(|c| c.quote.as_str()).collect();
+        assert_eq!(quotes, ["hours", "days"]);
     }
 
     #[test]
@@ -677,11 +676,21 @@ mod tests {
     }
 
     #[test]
-    fn now_and_today_only_in_present_mode() {
+    fn now_and_today_are_the_day_of_writing() {
         let text = "Today, he is now the head, and currently in office.";
-        assert!(dated(text, false).is_empty());
-        let quotes: Vec<_> = dated(text, true).into_iter().map(|c| c.quote).collect();
+        let all = dated(text);
+        let quotes: Vec<_> = all.iter().map(|c| c.quote.as_str()).collect();
         assert_eq!(quotes, ["Today", "now", "currently"]);
+        for c in &all {
+            check(c, Kind::Date, "2013-03-22", Approx::Exact, "");
+            assert_eq!(
+                c.note,
+                "the time of writing: the publication date 2013-03-22"
+            );
+            assert!(c.is_unanchored());
+        }
+        // Without a publication date there is no day to name.
+        assert!(super::super::testing::claims(text).is_empty());
     }
 
     #[test]
@@ -709,9 +718,9 @@ mod tests {
         check(&c, Kind::Duration, "1", Approx::About, "months");
         let c = one("An hour before her colleagues came.", "An hour");
         check(&c, Kind::Duration, "1", Approx::Exact, "hours");
-        assert!(dated("in past years and the following days", false).is_empty());
+        assert!(dated("in past years and the following days").is_empty());
         // The week before the narrative's is a period, not a length of time.
-        assert!(dated("up from the previous week and the following year", false).is_empty());
+        assert!(dated("up from the previous week and the following year").is_empty());
         let c = one(
             "He has been under treatment in recent weeks.",
             "recent weeks",
@@ -719,7 +728,7 @@ mod tests {
         check(&c, Kind::Duration, "2/9", Approx::Vague, "weeks");
         let c = one("Prices rose in recent years.", "recent years");
         check(&c, Kind::Duration, "2/9", Approx::Vague, "years");
-        assert!(dated("the most recent day of trading", false).is_empty());
+        assert!(dated("the most recent day of trading").is_empty());
         // With "the", a unit after "next" or "last" is a span, not a date from the day of writing.
         let c = one(
             "In 1971 he won, and the next year he lost.",
