@@ -305,8 +305,9 @@ pub fn year_of_month(reference: Date, month: u8) -> i16 {
 /// A span of time without digits, counted back or ahead from some point: "the next decade",
 /// "the following decade", "the past several months", "the next few months", "the past week"
 /// (with "the", a narrative's "the next year" is a span, not a year dated from the day of
-/// writing), "in recent weeks" (as many as "the past few weeks"). Other bare plurals are not
-/// one: "past years", "the following days" say no more than "for a while", and are left out.
+/// writing), "in recent weeks" (as many as "the past few weeks"). Other modified plurals are not
+/// one: "past years", "the following days" name a period, and are left out (see
+/// [`bare_plural`] for the plurals that measure time: "for years").
 /// The duration claim, and the token after it.
 pub fn span(p: Para, i: usize, found: &mut Vec<super::Found>) -> Option<usize> {
     let mut k = i;
