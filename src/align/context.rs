@@ -558,6 +558,15 @@ fn casualty(words: &[Token], first: usize, after: usize, text: &str) -> Option<&
         "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "hospitalised"
         | "hospitalized" => Some("injured"),
         "missing" | "disappeared" | "unaccounted" => Some("missing"),
+        // What happened to the things or people counted is as much the question: "87 churches
+        // were destroyed" and "109 churches stood in the City", "412 containers destroyed" and
+        // "390 containers damaged", "3,200 residents evacuated" and "2,900 residents returned".
+        "destroyed" | "burned" | "burnt" | "razed" | "gutted" | "demolished" => Some("destroyed"),
+        "damaged" => Some("damaged"),
+        "evacuated" | "displaced" | "fled" => Some("evacuated"),
+        "rescued" => Some("rescued"),
+        "returned" => Some("returned"),
+        "arrested" | "detained" => Some("arrested"),
         _ => None,
     };
     let mut previous = after.checked_sub(1).map(|i| &words[i]);

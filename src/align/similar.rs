@@ -847,7 +847,8 @@ impl Unit {
     /// least the linking threshold when both count the same specific thing that neither source
     /// counts anywhere else ("12 lifeboats" and "9 lifeboats").
     /// What harm a count counts, as its key or its counted noun says: `killed`, `injured`,
-    /// `missing` or `survived`.
+    /// `missing` or `survived`; or what happened to the things or people it counts:
+    /// `destroyed`, `damaged`, `evacuated`, `returned`, `arrested`.
     fn casualty(&self) -> Option<&'static str> {
         if self.kind != Kind::Count {
             return None;
@@ -863,6 +864,12 @@ impl Unit {
                 "injured" | "wounded" => "injured",
                 "missing" => "missing",
                 "survivor" | "survived" | "rescued" => "survived",
+                // What happened to the things or people counted (see `context::casualty`).
+                "destroyed" => "destroyed",
+                "damaged" => "damaged",
+                "evacuated" => "evacuated",
+                "returned" => "returned",
+                "arrested" => "arrested",
                 _ => continue,
             };
             return Some(role);

@@ -1140,3 +1140,33 @@ fn issue_3_now_and_for_years_are_proposed_but_never_compared() {
     }
     assert!(!found.iter().any(|(v, _)| v == "conflict"), "{found:#?}");
 }
+
+#[test]
+fn issue_3_what_happened_to_the_counted_sets_figures_apart() {
+    // Written after the probe `port_fire` (held out until this rule): one count of containers
+    // destroyed and one damaged, residents evacuated and residents back home, answer four
+    // questions, though each pair shares its noun and its story.
+    let sources = [
+        (
+            "wire.txt",
+            "Fire at the harbour\n\nThe blaze at the Kessel terminal began on 4 June 2025. Police \
+evacuated some 3,200 residents from the harbour district overnight. The port authority said 412 \
+containers were destroyed in the fire at the terminal.\n",
+        ),
+        (
+            "herald.txt",
+            "Harbour counts the cost\n\nAfter the fire at the Kessel terminal on 4 June 2025, about \
+2,900 residents had returned home by Thursday evening, the city said. Inspectors found 390 \
+containers damaged by heat and water at the terminal.\n",
+        ),
+    ];
+    let found = topics(&extracted(&sources));
+    assert!(
+        !conflict_with(&found, &["412 containers", "390 containers"]),
+        "{found:#?}"
+    );
+    assert!(
+        !conflict_with(&found, &["some 3,200 residents", "about 2,900 residents"]),
+        "{found:#?}"
+    );
+}
