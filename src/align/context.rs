@@ -550,7 +550,12 @@ fn in_clause_before(words: &[Token], first: usize, text: &str, list: &[&str]) ->
 /// What happened to the people a count counts, read from a verb of harm just after the figure
 /// and its noun ("130 workers were killed", "14 people died", "left 14 dead") or just before
 /// the figure ("killing 14 people", "injured 40").
-fn casualty(words: &[Token], first: usize, after: usize, text: &str) -> Option<&'static str> {
+pub(super) fn casualty(
+    words: &[Token],
+    first: usize,
+    after: usize,
+    text: &str,
+) -> Option<&'static str> {
     let harm = |word: &str| match word.to_ascii_lowercase().as_str() {
         "killed" | "killing" | "kills" | "died" | "dead" | "perished" | "drowned" | "slain" => {
             Some("killed")

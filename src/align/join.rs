@@ -63,11 +63,14 @@ pub fn join_shared(
 
     // Each loose group's best shared topic, and how well it matches.
     let mut offers: BTreeMap<(usize, String), (f32, usize)> = BTreeMap::new();
+    let mut units: HashMap<usize, Unit> = HashMap::new();
     for (g, group) in groups.iter().enumerate() {
         if !is_loose(group, claims, corpus) {
             continue;
         }
-        let unit = Unit::of(group, claims, corpus, rarity);
+        let unit = units
+            .entry(g)
+            .or_insert_with(|| Unit::of(group, claims, corpus, rarity));
         let mut seen: Vec<usize> = Vec::new();
         for word in unit.bag.keys() {
             if let Some(list) = by_word.get(word.as_str())
@@ -83,7 +86,7 @@ pub fn join_shared(
             let topic = read
                 .entry(t)
                 .or_insert_with(|| Shared::of(&groups[t], claims, corpus, rarity));
-            if let Some(score) = topic.fit(&unit)
+            if let Some(score) = topic.fit(unit)
                 && best.is_none_or(|(s, b)| score > s || (score == s && t < b))
             {
                 best = Some((score, t));
@@ -100,8 +103,25 @@ pub fn join_shared(
     if offers.is_empty() {
         return groups;
     }
-    let mut moved: Vec<(usize, usize)> =
-        offers.into_iter().map(|((t, _), (_, g))| (g, t)).collect();
+    // Claims that join one topic in this pass were each matched against the topic, not against
+    // each other: "3,200 residents evacuated" and "2,900 residents returned" may both fit
+    // "3,000 residents". Best match first, a claim joins only if it could be compared with
+    // those that joined before it.
+    let mut joining: BTreeMap<usize, Vec<(f32, usize)>> = BTreeMap::new();
+    for ((t, _), (score, g)) in offers {
+        joining.entry(t).or_default().push((score, g));
+    }
+    let mut moved: Vec<(usize, usize)> = Vec::new();
+    for (t, mut offers) in joining {
+        offers.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut joined: Vec<usize> = Vec::new();
+        for (_, g) in offers {
+            if joined.iter().all(|j| units[j].comparable(&units[&g])) {
+                joined.push(g);
+                moved.push((g, t));
+            }
+        }
+    }
     moved.sort_unstable();
     let mut groups: Vec<Option<Group>> = groups.into_iter().map(Some).collect();
     for (from, to) in moved {

@@ -290,8 +290,15 @@ pub(super) fn keys_agree(a: &str, b: &str) -> bool {
             .map(|i| parts.remove(i));
         (kind, year, parts)
     }
-    let (kind_a, year_a, about_a) = split(a);
-    let (kind_b, year_b, about_b) = split(b);
+    let (kind_a, year_a, mut about_a) = split(a);
+    let (kind_b, year_b, mut about_b) = split(b);
+    // "home_destroyed" and "home": what happened to the counted is read only where a verb
+    // says it beside the figure ("destroyed 44 houses", "40 houses had gone"), so a subject
+    // with it and one without may be one question; two different ones never are.
+    let (outcome_a, outcome_b) = (strip_outcome(&mut about_a), strip_outcome(&mut about_b));
+    if outcome_a.is_some() && outcome_b.is_some() && outcome_a != outcome_b {
+        return false;
+    }
     // "km.quantity" and "mile.quantity": what the keyed pass took for the subject is a unit,
     // and units of one measure ask one question.
     let measure = |about: &[&str]| -> Option<&'static str> {
@@ -305,6 +312,25 @@ pub(super) fn keys_agree(a: &str, b: &str) -> bool {
         && (about_a.iter().any(|p| about_b.contains(p))
             || measure(&about_a).is_some() && measure(&about_a) == measure(&about_b))
 }
+
+/// Take the outcome role (`_destroyed`, `_evacuated`, see [`OUTCOMES`]) off a key's subject
+/// parts, and give it.
+fn strip_outcome<'k>(about: &mut [&'k str]) -> Option<&'k str> {
+    let mut found = None;
+    for part in about.iter_mut() {
+        if let Some((subject, outcome)) = part.rsplit_once('_')
+            && OUTCOMES.contains(&outcome)
+        {
+            *part = subject;
+            found = Some(outcome);
+        }
+    }
+    found
+}
+
+/// What happened to the things or people a count counts, as `context::casualty` reads it
+/// beyond harm to people.
+const OUTCOMES: [&str; 5] = ["destroyed", "damaged", "evacuated", "returned", "arrested"];
 
 /// A group a person did not declare whose claims all come from one source. Dates whose year is
 /// only guessed from far away ("In April" under a lost heading) are too weak to link by words.
@@ -619,6 +645,9 @@ pub(super) struct Unit {
     /// Its key without the year, when that is the only group of its source the keyed pass gave
     /// that subject: "the depth" of a text that gives one depth.
     keyed_once: Option<String>,
+    /// What happened to what its first claim counts, read from that claim's own sentence: a
+    /// claim keeps it when a topic it joined gave it another key.
+    harm: Option<&'static str>,
 }
 
 impl Unit {
@@ -628,7 +657,8 @@ impl Unit {
         let mut names = std::collections::BTreeSet::new();
         let mut common: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
         let mut ordinals = std::collections::BTreeSet::new();
-        for &m in &group.members {
+        let mut harm = None;
+        for (n, &m) in group.members.iter().enumerate() {
             let claim = &claims[m];
             let (Some(source), Some(span)) = (corpus.get(&claim.source), claim.span.clone()) else {
                 continue;
@@ -643,6 +673,9 @@ impl Unit {
                 .iter()
                 .position(|t| t.span.start >= span.end)
                 .unwrap_or(words.len());
+            if n == 0 && first.kind == Kind::Count {
+                harm = super::context::casualty(&words, at, end, &source.text);
+            }
             for (i, token) in words.iter().enumerate() {
                 let distance = if i < at {
                     at - i
@@ -732,6 +765,7 @@ impl Unit {
             ordinals,
             point: point_of(first),
             keyed_once: None,
+            harm,
         }
     }
 
@@ -858,19 +892,17 @@ impl Unit {
             .into_iter()
             .flat_map(|s| s.split('_'))
             .chain(self.unit_word.as_deref());
-        for word in words {
+        for word in words.chain(self.harm) {
             let role = match word {
                 "killed" | "death" | "dead" | "fatality" => "killed",
                 "injured" | "wounded" => "injured",
                 "missing" => "missing",
                 "survivor" | "survived" | "rescued" => "survived",
                 // What happened to the things or people counted (see `context::casualty`).
-                "destroyed" => "destroyed",
-                "damaged" => "damaged",
-                "evacuated" => "evacuated",
-                "returned" => "returned",
-                "arrested" => "arrested",
-                _ => continue,
+                other => match OUTCOMES.iter().find(|o| **o == other) {
+                    Some(outcome) => outcome,
+                    None => continue,
+                },
             };
             return Some(role);
         }

@@ -1145,8 +1145,15 @@ fn issue_3_now_and_for_years_are_proposed_but_never_compared() {
 fn issue_3_what_happened_to_the_counted_sets_figures_apart() {
     // Written after the probe `port_fire` (held out until this rule): one count of containers
     // destroyed and one damaged, residents evacuated and residents back home, answer four
-    // questions, though each pair shares its noun and its story.
+    // questions, though each pair shares its noun and its story; a third account's count with
+    // no verb may join either, but does not bring them together.
     let sources = [
+        (
+            "authority.txt",
+            "Statement on the terminal fire
+
+The fire at the Kessel terminal began on 4 June 2025. The harbour district, home to 3,214 residents, lies next to the terminal.\n",
+        ),
         (
             "wire.txt",
             "Fire at the harbour\n\nThe blaze at the Kessel terminal began on 4 June 2025. Police \
