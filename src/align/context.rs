@@ -595,7 +595,8 @@ pub(super) fn casualty(
         .find_map(|word| harm(word.text))
 }
 
-/// "1,024 new cases", "300 additional jobs", "another 40 arrests": a count of what was added.
+/// "1,024 new cases", "300 additional jobs", "another 40 arrests", "20 other languages": a count
+/// of what was added.
 fn counts_added(words: &[Token], first: usize, after: usize) -> bool {
     let inside = words[first.min(words.len())..after.min(words.len())]
         .iter()
@@ -606,7 +607,13 @@ fn counts_added(words: &[Token], first: usize, after: usize) -> bool {
                 .any(|a| w.text.eq_ignore_ascii_case(a))
         });
     let another = first > 0 && words[first - 1].text.eq_ignore_ascii_case("another");
-    inside || another
+    // "the 20 other official languages", "12 more teachers": those beside a set, not the set.
+    let beside = words.get(after).is_some_and(|w| {
+        ["other", "more"]
+            .iter()
+            .any(|a| w.text.eq_ignore_ascii_case(a))
+    });
+    inside || another || beside
 }
 
 /// A counted noun that already says what happened to those it counts.

@@ -118,7 +118,7 @@ pub fn role(key: &str) -> Vec<&str> {
         .split('_')
         .skip(1)
         .filter(|w| {
-            matches!(*w, "before" | "target" | "initial" | "revised")
+            matches!(*w, "before" | "target" | "initial" | "revised" | "added")
                 || super::context::PERIOD_RANKS.contains(w)
         })
         .collect();

@@ -101,6 +101,9 @@ pub fn sentence_around(text: &str, span: std::ops::Range<usize>) -> &str {
 /// Byte range of the sentence that holds `span`. A full stop ends a sentence only when a space
 /// or line end follows and it does not close an initial ("U.S.", "J. Smith") or sit inside a
 /// number ("5.44"); line ends always end one (headings, captions).
+/// Abbreviations a number follows ("No. 3", "pp. 12-14"), whose period ends no sentence.
+const NUMBER_ABBREVIATIONS: [&str; 9] = ["No", "no", "Nos", "Vol", "vol", "p", "pp", "Fig", "art"];
+
 pub fn sentence_range(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
     let mut start = span.start.min(text.len());
     let mut end = span.end.min(text.len()).max(start);
@@ -120,7 +123,19 @@ pub fn sentence_range(text: &str, span: std::ops::Range<usize>) -> std::ops::Ran
                 let initial = i >= 1
                     && bytes[i - 1].is_ascii_uppercase()
                     && (i < 2 || !bytes[i - 2].is_ascii_alphabetic());
-                next_is_space && !initial
+                // "at 9:32 a.m. on July 16", "Reactor No. 3": a sentence opens with a
+                // capital, and a number after a word that announces one continues it.
+                let rest = text[i + 1..].trim_start_matches([' ', '\t']);
+                let continues = rest.starts_with(|c: char| c.is_lowercase())
+                    || rest.starts_with(|c: char| c.is_ascii_digit())
+                        && NUMBER_ABBREVIATIONS.iter().any(|a| {
+                            text[..i].ends_with(a)
+                                && text[..i - a.len()]
+                                    .chars()
+                                    .next_back()
+                                    .is_none_or(|c| !c.is_alphanumeric())
+                        });
+                next_is_space && !initial && !continues
             }
             _ => false,
         }
@@ -151,5 +166,23 @@ mod tests {
         let at = text.find("backed").unwrap();
         assert_eq!(sentence_around(text, at..at + 6), "The U.S. backed it.");
         assert_eq!(sentence_around(text, 0..5), "Intro line");
+    }
+
+    #[test]
+    fn an_abbreviation_before_a_number_or_a_lower_case_word_ends_no_sentence() {
+        let text =
+            "Reactor No. 3 closed on 15 December 2000. It began at 4 a.m. on Monday. Then 12 more.";
+        let at = text.find("15 December").unwrap();
+        assert_eq!(
+            &text[sentence_range(text, at..at + 16)],
+            "Reactor No. 3 closed on 15 December 2000."
+        );
+        let at = text.find("Monday").unwrap();
+        assert_eq!(
+            &text[sentence_range(text, at..at + 6)],
+            "It began at 4 a.m. on Monday."
+        );
+        let at = text.find("12").unwrap();
+        assert_eq!(&text[sentence_range(text, at..at + 2)], "Then 12 more.");
     }
 }

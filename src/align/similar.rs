@@ -141,8 +141,12 @@ pub fn link_loose(
                     continue;
                 }
                 // The keyed pass read both and gave them different keys: setting their values
-                // against each other on the strength of words alone would risk a false conflict.
+                // against each other on the strength of words alone would risk a false conflict,
+                // unless the sentences say the same in most of their words ("twelve hours
+                // behind schedule", "almost 20 hours behind schedule"): a key is drafted from
+                // one or two words, and may take the wrong ones.
                 if !overlap
+                    && score < STRONG
                     && let (Some(a), Some(b)) = (&unit.key, &other.key)
                     && !keys_agree(a, b)
                 {

@@ -1177,3 +1177,75 @@ containers damaged by heat and water at the terminal.\n",
         "{found:#?}"
     );
 }
+
+#[test]
+fn issue_3_sentences_alike_enough_link_figures_their_keys_read_apart() {
+    // From `tests/fixtures/probes/hindenburg_1937` and `marathon_strike`: "was running twelve
+    // hours behind schedule" and "almost 20 hours behind schedule" were keyed by the airship and
+    // by "behind", and a cost to the local economy by "lost" and by "economy"; the sentences say
+    // the same thing in most of their words, and that is evidence enough for a conflict.
+    let sources = [
+        (
+            "wire.txt",
+            "Airship lost at Lakehurst\n\nThe airship, delayed by headwinds over the Atlantic, was \
+running twelve hours behind schedule when it reached the naval air station on 6 May 1937. The \
+Chamber of Commerce said the storm had cost the local economy €18 million in lost trade.\n",
+        ),
+        (
+            "ledger.txt",
+            "Eighty years on\n\nHeadwinds over the Atlantic had left the ship almost 20 hours behind \
+schedule by the time it reached the naval air station on 6 May 1937. The Chamber of Commerce put \
+the cost of the storm to the local economy at €25 million.\n",
+        ),
+    ];
+    let found = topics(&extracted(&sources));
+    assert!(
+        conflict_with(&found, &["twelve hours", "almost 20 hours"]),
+        "{found:#?}"
+    );
+    assert!(
+        conflict_with(&found, &["€18 million", "€25 million"]),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn issue_3_other_and_more_count_those_beside_a_set() {
+    // From EQUATE (RTE-Quant 61): "There are 21 official EU languages" entails "the 20 other
+    // official EU languages" beside Gaelic; "other" and "more" after a number count an
+    // addition, not the set, as "new" and "additional" do.
+    let found = topics(&extracted(&[
+        (
+            "premise.txt",
+            "There are 21 official EU languages, and the translators of the Union work in all of them.\n",
+        ),
+        (
+            "hypothesis.txt",
+            "Gaelic joins the 20 other official EU languages, and the translators of the Union will \
+work in it too.\n",
+        ),
+    ]));
+    assert!(no_conflict(&found), "{found:#?}");
+}
+
+#[test]
+fn issue_3_a_m_before_a_lower_case_word_does_not_end_the_sentence() {
+    // From `tests/fixtures/probes/marathon_strike`: "The walkout began at 4 a.m. on Monday 3
+    // March" was cut at "a.m.", and the day lost the walkout it is the start of.
+    let found = topics(&extracted(&[
+        (
+            "gazette.txt",
+            "Transport strike\n\nThe walkout began at 4 a.m. on Monday 3 March 2025, when the first \
+shifts at the depots failed to report for work.\n",
+        ),
+        (
+            "blog.txt",
+            "Strike diary\n\nThe strike started on Tuesday, March 4, 2025, after the union and the \
+operator failed to agree on a new contract.\n",
+        ),
+    ]));
+    assert!(
+        conflict_with(&found, &["3 March 2025", "March 4, 2025"]),
+        "{found:#?}"
+    );
+}
