@@ -95,9 +95,9 @@ impl Context {
         })
     }
 
-    /// The day a time of day ending at token `last` is on: the day its own sentence gives after
-    /// it ("At 11:40 pm on April 14"), else the day written before it in its paragraph, or the
-    /// date heading above. None when the only day in view is in an earlier paragraph, which may
+    /// The day a time of day ending at token `last` is on, and the words that gave it, quoted:
+    /// the day its own sentence gives after it ("At 11:40 pm on April 14"), else the day
+    /// written before it in its paragraph, or the date heading above. None when the only day in view is in an earlier paragraph, which may
     /// be days before: a time does not borrow it.
     fn day_for_time(&self, p: Para, last: usize) -> Option<(Date, String)> {
         let sentence = (last + 1..p.len().min(last + 1 + TIME_SENTENCE)).take_while(|&k| {
@@ -113,13 +113,29 @@ impl Context {
                 }
                 _ => continue,
             };
-            return Some((day, p.text[p.span(k, next - 1)].to_string()));
+            return Some((day, format!("'{}'", &p.text[p.span(k, next - 1)])));
         }
         let (day, quote) = match (&self.last_day, &self.heading_day) {
-            (Some((day, quote, 0)), _) | (_, Some((day, quote))) => (day, quote),
+            (Some((day, quote, 0)), _) | (_, Some((day, quote))) => (*day, quote),
             _ => return None,
         };
-        Some((*day, quote.clone()))
+        // "late on Tuesday, June 10 ... shortly after 1 a.m. on Wednesday": the weekday right
+        // after the time moves it to that day of the week, in the six days that follow.
+        let mut k = last + 1;
+        while k < p.len() && k <= last + 2 && (p.word_is(k, "on") || p.is_punct(k, ',')) {
+            k += 1;
+        }
+        if let Lex::Weekday(w) = p.lex(k)
+            && p.capitalized(k)
+        {
+            let ahead =
+                (i64::from(w) - i64::from(day.weekday().to_monday_zero_offset())).rem_euclid(7);
+            if ahead > 0 {
+                let later = day.checked_add(jiff::Span::new().days(ahead)).ok()?;
+                return Some((later, format!("'{}' after '{quote}'", p.str(k))));
+            }
+        }
+        Some((day, format!("'{quote}'")))
     }
 
     fn saw_year(&mut self, year: i16, quote: &str) {
@@ -460,6 +476,9 @@ fn ahead_of(a: Period, reference: Date, ctx: &Context) -> Option<Reading> {
     let mut reading = single(period, ctx)?;
     reading.note =
         format!("year {year}: the sentence looks ahead from the publication date {reference}");
+    // The year of a plan ("delayed until January") is not the year the narrative is in: the
+    // next "March 26" without a year must not take it.
+    reading.year = None;
     Some(reading)
 }
 
@@ -713,7 +732,9 @@ fn range(a: Period, b: Period, ctx: &Context) -> Option<Reading> {
         value,
         kind,
         approx: Approx::Range,
-        year: year_of(b),
+        // Which of a range's years a narrative goes on in ("the 2026–27 school year ... in
+        // September") is anyone's guess: neither passes on.
+        year: (year_of(a) == year_of(b)).then(|| year_of(b)).flatten(),
         day: None,
         note,
     })
@@ -763,6 +784,9 @@ fn single(a: Period, ctx: &Context) -> Option<Reading> {
         }
         other => (other, String::new()),
     };
+    // A year guessed from the publication date is each such date's own guess, not a year the
+    // text wrote: "in September" read as last September must not date the "March 26" after it.
+    let guessed = matches!(a, Period::MonthOnly(_) | Period::DayOnly(..)) && ctx.year().is_none();
     let kind = match period {
         Period::Year(_) => Kind::Year,
         _ => Kind::Date,
@@ -775,7 +799,7 @@ fn single(a: Period, ctx: &Context) -> Option<Reading> {
         value: text(period),
         kind,
         approx: Approx::Exact,
-        year: year_of(period),
+        year: if guessed { None } else { year_of(period) },
         day,
         note,
     })
@@ -1430,6 +1454,8 @@ fn relative_date(p: Para, i: usize, ctx: &Context) -> Option<(Reading, usize, us
         Relative::Week(..) => (Kind::Date, None, None),
         other => (Kind::Date, Some(other.year()), None),
     };
+    // "next year" is a plan's year, not the narrative's: a later "in January" is not in it.
+    let year = year.filter(|&y| y <= reference.year());
     let reading = Reading {
         value,
         kind,
@@ -1586,7 +1612,7 @@ fn time_of_day(p: Para, i: usize, ctx: &mut Context, found: &mut Vec<Found>) -> 
         && let Some((day, quote)) = ctx.day_for_time(p, last)
     {
         let note = format!(
-            "time {} on {day}, the day of '{quote}'",
+            "time {} on {day}, the day of {quote}",
             &p.text[p.span(i + 1, last)]
         );
         found.push(
@@ -1681,7 +1707,7 @@ fn clock_found(
     found: &mut Vec<Found>,
 ) {
     if let Some((day, quote)) = ctx.day_for_time(p, last) {
-        let note = format!("on the day of '{quote}'");
+        let note = format!("on the day of {quote}");
         found.push(
             Found::new(
                 Kind::Date,

@@ -261,3 +261,39 @@ fn issue_3_unseen_corpora_read_as_their_wording_says() {
         assert!(got.contains(&want), "{want:?} not in {got:#?}");
     }
 }
+
+#[test]
+fn issue_3_a_weekday_after_a_time_and_years_that_are_only_guessed() {
+    // Written after the probes `port_fire` and `school_budget`: "late on Tuesday, June 10 ...
+    // shortly after 1 a.m. on Wednesday" was read on 10 June; and in a story of 4 March 2026,
+    // "the 2026–27 school year", "in September" and "until January" each lent a year to the
+    // next date without one, until "a final vote on March 26" was in 2027.
+    let ws = Workspace::new();
+    ws.write(
+        "sources/sources.csv",
+        "id,file,published\nwire,wire.txt,2025-06-11\ntribune,tribune.txt,2026-03-04\n",
+    );
+    ws.write(
+        "sources/wire.txt",
+        "The blaze broke out late on Tuesday, June 10, in a warehouse. The alarm was raised \
+shortly after 1 a.m. on Wednesday, police said.\n",
+    );
+    ws.write(
+        "sources/tribune.txt",
+        "The plan for the 2026–27 school year promises new teachers before classes resume in \
+September.\n\nA failed amendment would have delayed half the hiring until January.\n\nThe budget \
+returns to the council for a final vote on March 26.\n",
+    );
+    run(&ws);
+    let got: Vec<[String; 2]> = rows(&ws)
+        .iter()
+        .map(|r| [9, 4].map(|c| r[c].to_string()))
+        .collect();
+    let row = |cells: [&str; 2]| cells.map(str::to_string);
+    for want in [
+        row(["1 a.m.", "2025-06-11T01:00"]),
+        row(["March 26", "2026-03-26"]),
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:#?}");
+    }
+}
