@@ -727,7 +727,12 @@ impl Unit {
         names.retain(|w| !common.contains(w));
         let norm = bag.values().map(|w| w * w).sum::<f32>().sqrt();
 
-        let base = crate::claims::measure::base_of(first.kind, &fold(&first.unit));
+        // Lengths of time all meet in days, so that "60 hours" finds "two and a half days".
+        let base = if first.kind == Kind::Duration {
+            crate::claims::measure::days_base(&fold(&first.unit))
+        } else {
+            crate::claims::measure::base_of(first.kind, &fold(&first.unit))
+        };
         let per_base = base.map_or(1.0, |b| b.per_base);
         let alone = group
             .members

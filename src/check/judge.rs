@@ -259,7 +259,23 @@ pub fn judge(
 /// "5 km" and "3 miles"), restated in that measure's common unit so that they can be compared;
 /// `None` when the topic has no such mix. The second value names the common unit.
 fn in_common_units(members: &[&Claim]) -> Option<(Vec<Claim>, &'static str)> {
-    let base = |claim: &Claim| measure::base_of(claim.kind, &fold(claim.unit.trim()));
+    // "more than 60 hours" and "about two and a half days": lengths of time that the common
+    // units part (minutes, years) meet in days.
+    let duration_bases: BTreeSet<&str> = members
+        .iter()
+        .filter(|c| c.kind == Kind::Duration)
+        .filter_map(|c| measure::base_of(c.kind, &fold(c.unit.trim())))
+        .map(|b| b.name)
+        .collect();
+    let in_days = duration_bases.len() > 1;
+    let base = |claim: &Claim| {
+        let unit = fold(claim.unit.trim());
+        if in_days && claim.kind == Kind::Duration {
+            measure::days_base(&unit)
+        } else {
+            measure::base_of(claim.kind, &unit)
+        }
+    };
     // The common units that more than one written unit of the topic shares.
     let mut written: BTreeMap<&'static str, BTreeSet<String>> = BTreeMap::new();
     for claim in members {

@@ -70,6 +70,28 @@ pub fn base_of(kind: Kind, unit: &str) -> Option<Base> {
     Some(Base { name, per_base })
 }
 
+/// A length of time in days, whatever its unit ("60 hours" is 2.5 days), for comparing figures
+/// that [`base_of`] restates in different common units (minutes for a day or less, years
+/// beyond).
+pub fn days_base(unit: &str) -> Option<Base> {
+    let per_day = match unit {
+        "second" => 86_400.0,
+        "minute" => 1_440.0,
+        "hour" => 24.0,
+        "day" => 1.0,
+        "week" => 1.0 / 7.0,
+        "month" => 12.0 / 365.25,
+        "year" => 1.0 / 365.25,
+        "decade" => 0.1 / 365.25,
+        "century" => 0.01 / 365.25,
+        _ => return None,
+    };
+    Some(Base {
+        name: "days",
+        per_base: per_day,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +109,7 @@ mod tests {
         assert!((in_base(Kind::Quantity, "mph", 40.0) - 64.37).abs() < 1e-2);
         assert_eq!(base_of(Kind::Quantity, "km").unwrap().name, "metres");
         assert!((in_base(Kind::Duration, "day", 1000.0) - 2.7379).abs() < 1e-3);
+        assert!((60.0 / days_base("hour").unwrap().per_base - 2.5).abs() < 1e-12);
     }
 
     #[test]

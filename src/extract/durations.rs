@@ -25,8 +25,23 @@ pub fn spelled(p: Para, i: usize) -> Option<Spelled> {
             next: i + 3,
         });
     }
-    if !p.is_w(i, W::A) {
+    // "once every hour and 36 minutes": a period, as "every 96 minutes" is.
+    let every = p.word_is(i, "every") || p.word_is(i, "Every");
+    if !p.is_w(i, W::A) && !every {
         return None;
+    }
+    if every {
+        let unit = match p.lex(i + 1) {
+            Lex::W(W::Hour) => "hours",
+            lex @ Lex::Dur(_) => super::scan::unit_name(lex)?,
+            _ => return None,
+        };
+        rest(p, i + 1, unit)?;
+        return Some(Spelled {
+            value: 1.0,
+            unit,
+            next: i + 2,
+        });
     }
     let mut k = i + 1;
     // "a half century"
@@ -71,8 +86,10 @@ pub fn spelled(p: Para, i: usize) -> Option<Spelled> {
         p.lex(i + 2),
         Lex::W(W::Later | W::Ago | W::After | W::Before) | Lex::Rel(super::scan::Rel::Earlier)
     );
+    // "a day and a half", "an hour and 36 minutes": a compound is a length whatever precedes.
+    let compound = |unit: &str| rest(p, i + 1, unit).is_some();
     // "an hour before": the one singular unit of time kept apart from the others.
-    if p.is_w(i + 1, W::Hour) && (measured_before || measured_after) {
+    if p.is_w(i + 1, W::Hour) && (measured_before || measured_after || compound("hours")) {
         return Some(Spelled {
             value: 1.0,
             unit: "hours",
@@ -81,7 +98,7 @@ pub fn spelled(p: Para, i: usize) -> Option<Spelled> {
     }
     if let Lex::Dur(_) = p.lex(i + 1)
         && let Some(unit) = super::scan::unit_name(p.lex(i + 1))
-        && (measured_before || measured_after)
+        && (measured_before || measured_after || compound(unit))
     {
         return Some(Spelled {
             value: 1.0,

@@ -357,6 +357,11 @@ fn may_start(para: scan::Para, i: usize) -> bool {
                 ) || para.is_number(i + 1) && (para.touching(i + 1) || currency_code(para, i))
                     || para.is_punct(i + 1, '$') && para.touching(i + 1)
                     || para.str(i).ends_with("fold")
+                    // "every hour and 36 minutes"
+                    || matches!(para.str(i), "every" | "Every")
+                        && para.tokens.get(i + 1).is_some_and(|t| {
+                            matches!(t.lex, scan::Lex::W(W::Hour) | scan::Lex::Dur(_))
+                        })
             }
             // The commonest words ("the", "in", "a") start a figure only with a figure or
             // a word of the lexicon close after them ("the 1920s", "in June", "a third").

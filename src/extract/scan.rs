@@ -840,6 +840,7 @@ const MEASURES: &[(&str, &str)] = &[
     ("foot", "feet"),
     ("hectare", "hectares"),
     ("hectares", "hectares"),
+    ("ha", "hectares"),
     ("acre", "acres"),
     ("acres", "acres"),
     ("litre", "litres"),

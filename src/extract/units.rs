@@ -227,6 +227,13 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
         }
         _ => {}
     }
+    if let Some(unit) = pounds(p, j) {
+        return Some(unit);
+    }
+    // "14.03 troy ounces": the ounce of precious metals (31.1 g, not 28.3 g), kept apart.
+    if p.word_is(j, "troy") && (p.word_is(j + 1, "ounces") || p.word_is(j + 1, "ounce")) {
+        return Some(Unit::new(Kind::Quantity, "troy ounces", j + 1));
+    }
     // "450 sq ft", "12 square miles", "3 sq. km": an area, the square of a length.
     if (p.word_is(j, "sq") || p.word_is(j, "square"))
         && let at = j + 1 + usize::from(p.is_punct(j + 1, '.'))
@@ -288,6 +295,80 @@ pub fn read(p: Para, j: usize) -> Option<Unit> {
         return Some(Unit::span(name, factor, j + 1));
     }
     Some(counted_noun(p, j).unwrap_or_else(Unit::none))
+}
+
+/// "184 pounds", "four million pounds": a weight or a sum, as the words around it say. Money
+/// where the paragraph writes "£" or the words near it are of money ("put the damage at",
+/// "income", "cost"), a weight where they are of weighing ("weighed", "heavy"); otherwise a
+/// million pounds or more is money. Left a counted noun when nothing tells.
+fn pounds(p: Para, j: usize) -> Option<Unit> {
+    if !(p.word_is(j, "pounds") || p.word_is(j, "pound")) || !p.lowercase(j) {
+        return None;
+    }
+    const WEIGHT: &[&str] = &[
+        "weighed", "weighing", "weighs", "weigh", "weight", "heavy", "heavier", "lighter",
+        "payload", "load", "mass", "lifted", "carried", "cargo", "tons",
+    ];
+    const MONEY: &[&str] = &[
+        "cost",
+        "costs",
+        "costing",
+        "paid",
+        "pay",
+        "worth",
+        "price",
+        "income",
+        "damage",
+        "damages",
+        "budget",
+        "fine",
+        "fined",
+        "salary",
+        "wage",
+        "wages",
+        "spent",
+        "spend",
+        "funds",
+        "fund",
+        "loss",
+        "losses",
+        "raised",
+        "revenue",
+        "profit",
+        "debt",
+        "sum",
+        "bill",
+        "estimate",
+        "value",
+        "valued",
+        "compensation",
+        "grant",
+        "loan",
+        "rent",
+        "tax",
+    ];
+    // The words of its sentence, at most twelve before and eight after.
+    let ends = |k: usize| p.is_punct(k, '.') || p.is_punct(k, '!') || p.is_punct(k, '?');
+    let start = (j.saturating_sub(12)..j)
+        .rev()
+        .find(|&k| ends(k))
+        .map_or(j.saturating_sub(12), |k| k + 1);
+    let end = (j..(j + 8).min(p.len()))
+        .find(|&k| ends(k))
+        .unwrap_or((j + 8).min(p.len()));
+    let said =
+        |words: &[&str]| (start..end).any(|k| k != j && words.iter().any(|w| p.word_is(k, w)));
+    let sterling = (0..p.len()).any(|k| p.str(k) == "£");
+    let weight = said(WEIGHT);
+    let money = sterling || said(MONEY);
+    let large = matches!(p.lex(j - 1), Lex::Scale(n) if n >= 6);
+    if weight && !money {
+        Some(Unit::new(Kind::Quantity, "lb", j))
+    } else if (large || money) && !weight {
+        Some(Unit::new(Kind::Money, "GBP", j))
+    } else {
+        None
+    }
 }
 
 /// The noun a number counts: the first plural among the next three words ("148 land

@@ -297,3 +297,35 @@ returns to the council for a final vote on March 26.\n",
         assert!(got.contains(&want), "{want:?} not in {got:#?}");
     }
 }
+
+#[test]
+fn issue_3_pounds_hectares_and_lengths_of_time_in_words() {
+    // From the probes `moon_race_sputnik_1957`, `great_fire_london_1666`, `port_fire`, `flood`
+    // and `transcontinental_railroad`: "weighed 184 pounds" and "put the damage at four million
+    // pounds" were counts of pounds, "12,000 ha" a count of "has", "14.03 troy ounces" a count
+    // of "troy", and "every hour and 36 minutes" and "a day and a half" were 36 minutes and a
+    // half (50 percent).
+    let ws = Workspace::new();
+    ws.write(
+        "sources/notes.txt",
+        "The satellite weighed 184 pounds. A contemporary estimate put the damage at four million \
+pounds. Floods covered 12,000 ha of farmland. The spike weighed 14.03 troy ounces. It swung round \
+the Earth once every hour and 36 minutes. Residents waited a day and a half.\n",
+    );
+    run(&ws);
+    let got: Vec<[String; 4]> = rows(&ws)
+        .iter()
+        .map(|r| [9, 3, 4, 5].map(|c| r[c].to_string()))
+        .collect();
+    let row = |cells: [&str; 4]| cells.map(str::to_string);
+    for want in [
+        row(["184 pounds", "quantity", "184", "lb"]),
+        row(["four million pounds", "money", "4000000", "GBP"]),
+        row(["12,000 ha", "quantity", "12000", "hectares"]),
+        row(["14.03 troy ounces", "quantity", "14.03", "troy ounces"]),
+        row(["every hour and 36 minutes", "duration", "1.6", "hours"]),
+        row(["a day and a half", "duration", "1.5", "days"]),
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:#?}");
+    }
+}

@@ -1249,3 +1249,27 @@ operator failed to agree on a new contract.\n",
         "{found:#?}"
     );
 }
+
+#[test]
+fn issue_3_hours_and_days_are_one_length_of_time() {
+    // From `tests/fixtures/probes/port_fire`: "more than 60 hours" and "about two and a half
+    // days" were compared in minutes and in years, two measures, and never met.
+    let found = topics(&extracted(&[
+        (
+            "herald.txt",
+            "Fire out at last\n\nCrews needed more than 60 hours to put the warehouse fire out \
+completely, the fire service said.\n",
+        ),
+        (
+            "blog.txt",
+            "What the fire taught us\n\nIt took crews about two and a half days to put the \
+warehouse fire out completely.\n",
+        ),
+    ]));
+    assert!(
+        found.iter().any(|(verdict, quotes)| verdict == "compatible"
+            && quotes.contains(&"more than 60 hours".to_string())
+            && quotes.contains(&"about two and a half days".to_string())),
+        "{found:#?}"
+    );
+}
