@@ -17,6 +17,7 @@ pub mod fuzzy;
 mod join;
 pub mod key;
 pub mod lexicon;
+mod magnitude;
 mod similar;
 pub mod words;
 
@@ -53,6 +54,7 @@ impl Group {
 pub fn align(claims: &[Claim], corpus: &Corpus, codebook: &Codebook) -> Vec<Group> {
     let rarity = similar::Rarity::of(corpus, claims);
     let groups = block::align(claims, corpus, codebook);
+    let groups = magnitude::split_magnitudes(groups, claims);
     let groups = similar::link_loose(groups, claims, corpus, &rarity);
     let groups = join::join_shared(groups, claims, corpus, &rarity);
     set_apart_unanchored(groups, claims)

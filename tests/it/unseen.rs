@@ -1273,3 +1273,23 @@ warehouse fire out completely.\n",
         "{found:#?}"
     );
 }
+
+#[test]
+fn issue_3_figures_orders_of_magnitude_apart_are_other_questions() {
+    // From `tests/fixtures/probes/vaccine_rollout` and `school_budget`: "two doses" a child
+    // needs and "roughly 386,000 doses" given were one topic of doses, and a conflict; so were
+    // "four primary schools" with portable classrooms and "64 of the city's schools".
+    let found = topics(&extracted(&[
+        (
+            "ministry.txt",
+            "Measles campaign ends\n\nEvery child needs two doses of the vaccine for full protection, \
+the ministry said. Portable classrooms are in use at four primary schools.\n",
+        ),
+        (
+            "blog.txt",
+            "What the numbers say\n\nNurses gave roughly 386,000 doses of the vaccine during the \
+campaign. It reached 64 of the city's schools.\n",
+        ),
+    ]));
+    assert!(no_conflict(&found), "{found:#?}");
+}
