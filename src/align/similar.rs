@@ -144,9 +144,11 @@ pub fn link_loose(
                 // against each other on the strength of words alone would risk a false conflict,
                 // unless the sentences say the same in most of their words ("twelve hours
                 // behind schedule", "almost 20 hours behind schedule"): a key is drafted from
-                // one or two words, and may take the wrong ones.
+                // one or two words, and may take the wrong ones. Not when only one of the two
+                // names a year: "the fire of July 2019 burned about 3,100 hectares" is another
+                // fire than "the fire had burned 6,380 hectares".
                 if !overlap
-                    && score < STRONG
+                    && (score < STRONG || !same_time(unit, other, corpus))
                     && let (Some(a), Some(b)) = (&unit.key, &other.key)
                     && !keys_agree(a, b)
                 {
@@ -246,6 +248,23 @@ pub fn link_loose(
     out.extend(merged);
     out.sort_by(|a, b| a.key.cmp(&b.key));
     out
+}
+
+/// Are two figures of one time: the same year named, or none, or a year that one names being
+/// the year the other's source was written (the wire of 7 May 1937 needs no "1937")?
+fn same_time(a: &Unit, b: &Unit, corpus: &Corpus) -> bool {
+    let written = |unit: &Unit| {
+        corpus
+            .get(&unit.source)
+            .and_then(|s| crate::extract::reference_of(&s.meta.published))
+            .map(|d| d.year().to_string())
+    };
+    match (&a.year, &b.year) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => true,
+        (Some(year), None) => written(b).is_none_or(|w| &w == year),
+        (None, Some(year)) => written(a).is_none_or(|w| &w == year),
+    }
 }
 
 /// A subject that names a specific thing: not a generic head count ("people"), nor a unit of

@@ -1293,3 +1293,27 @@ campaign. It reached 64 of the city's schools.\n",
     ]));
     assert!(no_conflict(&found), "{found:#?}");
 }
+
+#[test]
+fn issue_3_a_figure_of_another_year_is_not_linked_by_wording_alone() {
+    // From a held-out corpus (a wildfire, written for the ninth session): "the Harrowgate Moor
+    // fire of July 2019 burned about 3,100 hectares" is another fire than this week's, which
+    // "burned 6,380 hectares", however alike the words.
+    let found = topics(&extracted(&[
+        (
+            "sources.csv",
+            "id,file,published\nservice,service.txt,2025-08-21\ncourier,courier.txt,2025-08-22\n",
+        ),
+        (
+            "service.txt",
+            "Fire update\n\nAs of 06:00 this morning the fire had burned 6,380 hectares and was \
+assessed as 70 per cent contained.\n",
+        ),
+        (
+            "courier.txt",
+            "Hills fire\n\nThe last fire on this scale in the hills, the Harrowgate Moor fire of \
+July 2019, burned about 3,100 hectares and destroyed 12 homes.\n",
+        ),
+    ]));
+    assert!(no_conflict(&found), "{found:#?}");
+}
