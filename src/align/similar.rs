@@ -148,7 +148,7 @@ pub fn link_loose(
                 // names a year: "the fire of July 2019 burned about 3,100 hectares" is another
                 // fire than "the fire had burned 6,380 hectares".
                 if !overlap
-                    && (score < STRONG || !same_time(unit, other, corpus))
+                    && (score < STRONG || !same_time(unit, other))
                     && let (Some(a), Some(b)) = (&unit.key, &other.key)
                     && !keys_agree(a, b)
                 {
@@ -252,19 +252,42 @@ pub fn link_loose(
 
 /// Are two figures of one time: the same year named, or none, or a year that one names being
 /// the year the other's source was written (the wire of 7 May 1937 needs no "1937")?
-fn same_time(a: &Unit, b: &Unit, corpus: &Corpus) -> bool {
-    let written = |unit: &Unit| {
-        corpus
-            .get(&unit.source)
-            .and_then(|s| crate::extract::reference_of(&s.meta.published))
-            .map(|d| d.year().to_string())
-    };
+fn same_time(a: &Unit, b: &Unit) -> bool {
     match (&a.year, &b.year) {
         (Some(x), Some(y)) => x == y,
         (None, None) => true,
-        (Some(year), None) => written(b).is_none_or(|w| &w == year),
-        (None, Some(year)) => written(a).is_none_or(|w| &w == year),
+        (Some(year), None) => b.narrative_year.as_ref().is_none_or(|w| w == year),
+        (None, Some(year)) => a.narrative_year.as_ref().is_none_or(|w| w == year),
     }
+}
+
+/// How far back a figure's text is searched for the year its narrative is in.
+const NARRATIVE_REACH: usize = 4_000;
+
+/// The year a figure's narrative is in: the last year written before it (not far back), else
+/// the year its source was written. A history of 1883 written in 2023 is still in 1883.
+fn narrative_year(claim: &Claim, corpus: &Corpus) -> Option<String> {
+    let source = corpus.get(&claim.source)?;
+    if let Some(span) = &claim.span
+        && span.start <= source.text.len()
+    {
+        let mut from = span.start.saturating_sub(NARRATIVE_REACH);
+        while !source.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = span.start;
+        while !source.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        if let Some(year) = tokens(&source.text[from..to], from)
+            .iter()
+            .rev()
+            .find_map(super::words::Token::year)
+        {
+            return Some(year.to_string());
+        }
+    }
+    crate::extract::reference_of(&source.meta.published).map(|d| d.year().to_string())
 }
 
 /// A subject that names a specific thing: not a generic head count ("people"), nor a unit of
@@ -671,6 +694,8 @@ pub(super) struct Unit {
     /// What happened to what its first claim counts, read from that claim's own sentence: a
     /// claim keeps it when a topic it joined gave it another key.
     harm: Option<&'static str>,
+    /// The year its first claim's narrative is in ([`narrative_year`]).
+    narrative_year: Option<String>,
 }
 
 impl Unit {
@@ -794,6 +819,7 @@ impl Unit {
             point: point_of(first),
             keyed_once: None,
             harm,
+            narrative_year: narrative_year(first, corpus),
         }
     }
 
