@@ -148,7 +148,7 @@ pub fn link_loose(
                 // names a year: "the fire of July 2019 burned about 3,100 hectares" is another
                 // fire than "the fire had burned 6,380 hectares".
                 if !overlap
-                    && (score < STRONG || !same_time(unit, other))
+                    && (score < STRONG || !same_time(unit, other, claims, corpus))
                     && let (Some(a), Some(b)) = (&unit.key, &other.key)
                     && !keys_agree(a, b)
                 {
@@ -252,12 +252,13 @@ pub fn link_loose(
 
 /// Are two figures of one time: the same year named, or none, or a year that one names being
 /// the year the other's source was written (the wire of 7 May 1937 needs no "1937")?
-fn same_time(a: &Unit, b: &Unit) -> bool {
+fn same_time(a: &Unit, b: &Unit, claims: &[Claim], corpus: &Corpus) -> bool {
+    let narrative = |unit: &Unit| narrative_year(&claims[unit.first], corpus);
     match (&a.year, &b.year) {
         (Some(x), Some(y)) => x == y,
         (None, None) => true,
-        (Some(year), None) => b.narrative_year.as_ref().is_none_or(|w| w == year),
-        (None, Some(year)) => a.narrative_year.as_ref().is_none_or(|w| w == year),
+        (Some(year), None) => narrative(b).is_none_or(|w| &w == year),
+        (None, Some(year)) => narrative(a).is_none_or(|w| &w == year),
     }
 }
 
@@ -694,8 +695,8 @@ pub(super) struct Unit {
     /// What happened to what its first claim counts, read from that claim's own sentence: a
     /// claim keeps it when a topic it joined gave it another key.
     harm: Option<&'static str>,
-    /// The year its first claim's narrative is in ([`narrative_year`]).
-    narrative_year: Option<String>,
+    /// Its first claim, whose narrative's year [`same_time`] reads when it is needed.
+    first: usize,
 }
 
 impl Unit {
@@ -819,7 +820,7 @@ impl Unit {
             point: point_of(first),
             keyed_once: None,
             harm,
-            narrative_year: narrative_year(first, corpus),
+            first: group.members[0],
         }
     }
 
