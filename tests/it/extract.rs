@@ -25,6 +25,18 @@ fn run(ws: &Workspace) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// Every row of `wants` is in claims.csv, read in the columns `columns` (by index).
+fn assert_rows<const N: usize>(ws: &Workspace, columns: [usize; N], wants: &[[&str; N]]) {
+    let got: Vec<[String; N]> = rows(ws)
+        .iter()
+        .map(|r| columns.map(|c| r[c].to_string()))
+        .collect();
+    for want in wants {
+        let want = want.map(str::to_string);
+        assert!(got.contains(&want), "{want:?} not in {got:#?}");
+    }
+}
+
 #[test]
 fn extract_writes_every_figure_with_its_place() {
     let ws = Workspace::new();
@@ -234,32 +246,29 @@ fn issue_3_unseen_corpora_read_as_their_wording_says() {
          The quake struck on 14 March 2023. It was the worst since 1994. A fund was approved on 15 March.\n",
     );
     run(&ws);
-    let got: Vec<[String; 5]> = rows(&ws)
-        .iter()
-        .map(|r| [9, 3, 4, 5, 6].map(|c| r[c].to_string()))
-        .collect();
-    let row = |cells: [&str; 5]| cells.map(str::to_string);
-    for want in [
-        // Before: "less than 260", a false conflict with 263 dead.
-        row([
-            "not less than 260 persons",
-            "count",
-            "260",
-            "people",
-            "at_least",
-        ]),
-        // Before: the four boats were not read; only the six were.
-        row(["four", "count", "4", "boats", "exact"]),
-        row(["six boats", "count", "6", "boats", "exact"]),
-        // Before: a count of earthquakes; kronor a count; 48 a bare count.
-        row(["7.4", "quantity", "7.4", "magnitude", "exact"]),
-        row(["185 kronor", "money", "185", "kronor", "exact"]),
-        row(["48", "quantity", "48", "years old", "exact"]),
-        // Before: 1994-03-15, the year looked back to.
-        row(["15 March", "date", "2023-03-15", "", "exact"]),
-    ] {
-        assert!(got.contains(&want), "{want:?} not in {got:#?}");
-    }
+    assert_rows(
+        &ws,
+        [9, 3, 4, 5, 6],
+        &[
+            // Before: "less than 260", a false conflict with 263 dead.
+            [
+                "not less than 260 persons",
+                "count",
+                "260",
+                "people",
+                "at_least",
+            ],
+            // Before: the four boats were not read; only the six were.
+            ["four", "count", "4", "boats", "exact"],
+            ["six boats", "count", "6", "boats", "exact"],
+            // Before: a count of earthquakes; kronor a count; 48 a bare count.
+            ["7.4", "quantity", "7.4", "magnitude", "exact"],
+            ["185 kronor", "money", "185", "kronor", "exact"],
+            ["48", "quantity", "48", "years old", "exact"],
+            // Before: 1994-03-15, the year looked back to.
+            ["15 March", "date", "2023-03-15", "", "exact"],
+        ],
+    );
 }
 
 #[test]
@@ -285,17 +294,11 @@ September.\n\nA failed amendment would have delayed half the hiring until Januar
 returns to the council for a final vote on March 26.\n",
     );
     run(&ws);
-    let got: Vec<[String; 2]> = rows(&ws)
-        .iter()
-        .map(|r| [9, 4].map(|c| r[c].to_string()))
-        .collect();
-    let row = |cells: [&str; 2]| cells.map(str::to_string);
-    for want in [
-        row(["1 a.m.", "2025-06-11T01:00"]),
-        row(["March 26", "2026-03-26"]),
-    ] {
-        assert!(got.contains(&want), "{want:?} not in {got:#?}");
-    }
+    assert_rows(
+        &ws,
+        [9, 4],
+        &[["1 a.m.", "2025-06-11T01:00"], ["March 26", "2026-03-26"]],
+    );
 }
 
 #[test]
@@ -313,19 +316,16 @@ pounds. Floods covered 12,000 ha of farmland. The spike weighed 14.03 troy ounce
 the Earth once every hour and 36 minutes. Residents waited a day and a half.\n",
     );
     run(&ws);
-    let got: Vec<[String; 4]> = rows(&ws)
-        .iter()
-        .map(|r| [9, 3, 4, 5].map(|c| r[c].to_string()))
-        .collect();
-    let row = |cells: [&str; 4]| cells.map(str::to_string);
-    for want in [
-        row(["184 pounds", "quantity", "184", "lb"]),
-        row(["four million pounds", "money", "4000000", "GBP"]),
-        row(["12,000 ha", "quantity", "12000", "hectares"]),
-        row(["14.03 troy ounces", "quantity", "14.03", "troy ounces"]),
-        row(["every hour and 36 minutes", "duration", "1.6", "hours"]),
-        row(["a day and a half", "duration", "1.5", "days"]),
-    ] {
-        assert!(got.contains(&want), "{want:?} not in {got:#?}");
-    }
+    assert_rows(
+        &ws,
+        [9, 3, 4, 5],
+        &[
+            ["184 pounds", "quantity", "184", "lb"],
+            ["four million pounds", "money", "4000000", "GBP"],
+            ["12,000 ha", "quantity", "12000", "hectares"],
+            ["14.03 troy ounces", "quantity", "14.03", "troy ounces"],
+            ["every hour and 36 minutes", "duration", "1.6", "hours"],
+            ["a day and a half", "duration", "1.5", "days"],
+        ],
+    );
 }
