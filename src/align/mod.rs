@@ -100,12 +100,13 @@ pub fn sentence_around(text: &str, span: std::ops::Range<usize>) -> &str {
     text.get(sentence_range(text, span)).unwrap_or("").trim()
 }
 
-/// Byte range of the sentence that holds `span`. A full stop ends a sentence only when a space
-/// or line end follows and it does not close an initial ("U.S.", "J. Smith") or sit inside a
-/// number ("5.44"); line ends always end one (headings, captions).
 /// Abbreviations a number follows ("No. 3", "pp. 12-14"), whose period ends no sentence.
 const NUMBER_ABBREVIATIONS: [&str; 9] = ["No", "no", "Nos", "Vol", "vol", "p", "pp", "Fig", "art"];
 
+/// Byte range of the sentence that holds `span`. A full stop ends a sentence only when a space
+/// or line end follows and it does not close an initial ("U.S.", "J. Smith"), sit inside a
+/// number ("5.44"), come before a lower-case word ("4 a.m. on Monday") or after an abbreviation
+/// that a number follows ("No. 3"); line ends always end one (headings, captions).
 pub fn sentence_range(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
     let mut start = span.start.min(text.len());
     let mut end = span.end.min(text.len()).max(start);

@@ -144,9 +144,9 @@ pub fn link_loose(
                 // against each other on the strength of words alone would risk a false conflict,
                 // unless the sentences say the same in most of their words ("twelve hours
                 // behind schedule", "almost 20 hours behind schedule"): a key is drafted from
-                // one or two words, and may take the wrong ones. Not when only one of the two
-                // names a year: "the fire of July 2019 burned about 3,100 hectares" is another
-                // fire than "the fire had burned 6,380 hectares".
+                // one or two words, and may take the wrong ones. Not when one names a year the
+                // other's narrative is not in: "the fire of July 2019 burned about 3,100
+                // hectares" is another fire than this week's "had burned 6,380 hectares".
                 if !overlap
                     && (score < STRONG || !same_time(unit, other, claims, corpus))
                     && let (Some(a), Some(b)) = (&unit.key, &other.key)
@@ -251,7 +251,8 @@ pub fn link_loose(
 }
 
 /// Are two figures of one time: the same year named, or none, or a year that one names being
-/// the year the other's source was written (the wire of 7 May 1937 needs no "1937")?
+/// the year the other's narrative is in ([`narrative_year`]: the wire of 7 May 1937 needs no
+/// "1937")?
 fn same_time(a: &Unit, b: &Unit, claims: &[Claim], corpus: &Corpus) -> bool {
     let narrative = |unit: &Unit| narrative_year(&claims[unit.first], corpus);
     match (&a.year, &b.year) {
