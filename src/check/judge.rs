@@ -765,6 +765,9 @@ fn internal_conflicts(group: &Group, compared: &[&Claim], tolerance: f64) -> Vec
         let mut ids = BTreeSet::new();
         for (i, a) in claims.iter().enumerate() {
             for b in &claims[i + 1..] {
+                if a.is_news_day() || b.is_news_day() {
+                    continue;
+                }
                 let pair = compare(a, b, tolerance);
                 if pair.clash {
                     why.push(pair.why(tolerance));

@@ -207,6 +207,51 @@ impl Claim {
             _ => false,
         }
     }
+
+    /// A date written only as a day of the news cycle: a weekday, perhaps with its part of the
+    /// day ("Thursday", "Tuesday night", "on Sunday"), or "yesterday", "tonight". One story names
+    /// many such days (the fire began on Sunday, the update came on Thursday), so two of them in
+    /// one source are two days of its story, never the source contradicting itself.
+    pub fn is_news_day(&self) -> bool {
+        const WORDS: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "tonight",
+            "tomorrow",
+            "last",
+            "on",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+        ];
+        const DAYS: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "tonight",
+            "tomorrow",
+        ];
+        let quote = self.quote.to_lowercase();
+        let words: Vec<&str> = quote
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        self.kind == Kind::Date
+            && words.iter().any(|w| DAYS.contains(w))
+            && words.iter().all(|w| WORDS.contains(w))
+    }
 }
 
 /// A problem with one cell of a row, found while reading it.
@@ -430,6 +475,22 @@ mod tests {
             origin: "extracted".into(),
             ..ClaimRow::default()
         }
+    }
+
+    #[test]
+    fn a_weekday_alone_is_a_day_of_the_news_cycle() {
+        let date = |quote: &str| {
+            let mut claim = row().parse(0).unwrap();
+            claim.kind = Kind::Date;
+            claim.quote = quote.into();
+            claim.is_news_day()
+        };
+        assert!(date("Thursday"));
+        assert!(date("Tuesday night"));
+        assert!(date("on Sunday"));
+        assert!(!date("Monday 3 March"));
+        assert!(!date("Sunday, August 17"));
+        assert!(!date("January"));
     }
 
     #[test]
