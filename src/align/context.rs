@@ -391,7 +391,7 @@ fn owner(words: &[Token], first: usize, text: &str, names: &Names) -> Vec<String
         word.is_capitalised()
             && !is_function_word(word.text)
             && word.year().is_none()
-            && !super::similar::CALENDAR.contains(&fold(word.text).as_str())
+            && !super::similar::is_calendar_word(&fold(word.text))
             && (k > 0 || names.contains(word.text))
     };
     // The last word of the run of capitalised words that starts at `k`, and the run's words.

@@ -595,7 +595,7 @@ fn content(word: &str) -> Option<String> {
         || super::context::is_change_verb(word)
         || folded.chars().count() < 3
         || MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(&folded))
-        || CALENDAR.contains(&folded.as_str())
+        || is_calendar_word(&folded)
         || NUMBER_WORDS.contains(&folded.as_str())
     {
         return None;
@@ -627,29 +627,15 @@ fn same_event(word: &str) -> Option<&'static str> {
     })
 }
 
-/// Words of the calendar, which date a passage rather than say what it is about.
-pub(super) const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "year",
-    "month",
-    "day",
-    "week",
-    "century",
-    "decade",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "early",
-    "late",
-    "mid",
+/// A (folded) word of the calendar, which dates a passage rather than says what it is about.
+pub(super) fn is_calendar_word(folded: &str) -> bool {
+    crate::claims::value::WEEKDAY_NAMES.contains(&folded) || CALENDAR.contains(&folded)
+}
+
+/// Words of the calendar besides the days of the week.
+const CALENDAR: &[&str] = &[
+    "year", "month", "day", "week", "century", "decade", "spring", "summer", "autumn", "fall",
+    "winter", "early", "late", "mid",
 ];
 
 const NUMBER_WORDS: &[&str] = &[

@@ -213,44 +213,17 @@ impl Claim {
     /// many such days (the fire began on Sunday, the update came on Thursday), so two of them in
     /// one source are two days of its story, never the source contradicting itself.
     pub fn is_news_day(&self) -> bool {
-        const WORDS: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "yesterday",
-            "tonight",
-            "tomorrow",
-            "last",
-            "on",
-            "night",
-            "morning",
-            "afternoon",
-            "evening",
-        ];
-        const DAYS: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "yesterday",
-            "tonight",
-            "tomorrow",
-        ];
+        const RELATIVE_DAYS: &[&str] = &["yesterday", "tonight", "tomorrow"];
+        const AROUND: &[&str] = &["last", "on", "night", "morning", "afternoon", "evening"];
+        let is_day = |w: &str| value::WEEKDAY_NAMES.contains(&w) || RELATIVE_DAYS.contains(&w);
         let quote = self.quote.to_lowercase();
         let words: Vec<&str> = quote
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
             .collect();
         self.kind == Kind::Date
-            && words.iter().any(|w| DAYS.contains(w))
-            && words.iter().all(|w| WORDS.contains(w))
+            && words.iter().any(|w| is_day(w))
+            && words.iter().all(|w| is_day(w) || AROUND.contains(w))
     }
 }
 

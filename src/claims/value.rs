@@ -28,6 +28,17 @@ pub const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
+/// The days of the week, Monday first, lower case.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// A closed interval of numbers, or of days since 1970-01-01 for dates. Unbounded ends are
 /// infinite.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]

@@ -1041,18 +1041,7 @@ fn entries() -> Vec<(&'static str, Lex)> {
     ] {
         t.push((w, Lex::Season(s)));
     }
-    for (n, w) in [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .iter()
-    .enumerate()
-    {
+    for (n, w) in crate::claims::value::WEEKDAY_NAMES.iter().enumerate() {
         t.push((w, Lex::Weekday(n as u8)));
     }
     // The possessive names the same day: "before Friday's announcement".
